@@ -112,24 +112,27 @@ export function findParticipantsCount(text: string, from: number, to: number): F
 	for (let m = COUNT.exec(slice); m; m = COUNT.exec(slice)) {
 		const n = numberValue(m[1]);
 		const before = text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(m[1]));
-		if (n === null || n < 2 || n > 5000 || /(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\W*$/.test(before)) continue;
+		const isYear = n !== null && n >= 1990 && n <= 2100;
+		if (n === null || n < 2 || n > 5000 || isYear || /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$|\d\s*[-–]\s*$/.test(before)) {
+			// A rejected number may have swallowed the real count after it ("2018 twenty-five participants").
+			COUNT.lastIndex = m.index + m[0].indexOf(m[1]) + m[1].length;
+			continue;
+		}
 		const start = m.index + m[0].length - m[0].trimStart().length;
 		return { value: n, span: [start, m.index + m[0].length] };
 	}
 	return null;
 }
 
-/** A short title from the text: the kind's noun phrase with what follows "on"/"for", cut at the clause's end. */
+/** A short title: the kind with what follows it after "on" ("Workshop on border checks"), else the kind and the topic or place. */
 export function makeTitle(text: string, kind: Found<Kind>, topicName: string | null, placeName: string | null): string {
 	const label = kind.value === 'study_visit' ? 'Study visit' : kind.value[0].toUpperCase() + kind.value.slice(1);
 	if (kind.span[1] > kind.span[0]) {
 		const rest = text.slice(kind.span[1], kind.span[1] + 140);
-		const on = /^\s+(?:on|for|in the field of|about|dedicated to)\s+([^,.;:()–—]*?)(?=\s+(?:was|were|is|are|has|have|took|held|conducted|organi[sz]ed|gathering|in cooperation|with the|at the|in\s+[A-Z])\b|[,.;:()–—]|$)/.exec(rest);
-		if (on && on[1].length > 3) {
-			const phrase = on[1].length > 90 ? `${on[1].slice(0, 88).replace(/\s+\S*$/, '')}…` : on[1];
-			return `${label} on ${phrase}`;
-		}
+		const on = /^\s+on\s+([^,.;:()–—]*?)(?=\s+(?:was|were|is|are|has|have|took|held|conducted|organi[sz]ed|gathering|in cooperation|with the|at the|in\s+[A-Z])\b|[,.;:()–—]|$)/.exec(rest);
+		const phrase = on?.[1].trim() ?? '';
+		if (phrase.length > 3) return `${label} on ${phrase.length > 90 ? `${phrase.slice(0, 88).replace(/\s+\S*$/, '')}…` : phrase}`;
 	}
-	if (topicName) return `${label}: ${topicName.toLowerCase()}`;
+	if (topicName) return `${label}: ${topicName}`;
 	return placeName ? `${label} in ${placeName}` : label;
 }

@@ -91,6 +91,11 @@ export function ingestFile(source: SourceFile, reg: Registry, options: IngestOpt
 		let hosts = findHosts(reg, text, names, item.lead.start, item.lead.end, orgSpans);
 		if (!hosts.length) hosts = findHosts(reg, text, names, item.lead.end, item.end, orgSpans).slice(0, 1);
 		if (!hosts.length) {
+			// "the 11th meeting of the Commission … in the Kyrgyz Republic": a venue named only inside an org's name.
+			const inner = findNames(reg, text, item.lead.start, item.lead.end, ['country']);
+			hosts = findHosts(reg, text, inner, item.lead.start, item.lead.end, []).slice(0, 1);
+		}
+		if (!hosts.length) {
 			const unknown = unknownPlace(text, item.lead.start, item.lead.end, names);
 			if (unknown) warn(unknown.at, `unknown place "${unknown.word}": not in the places registry; the event is kept without a place`);
 		}

@@ -98,7 +98,8 @@ export function buildRegistry(places: Place[], orgs: Org[], topics: Topic[]): Re
 	const byKey = new Map<string, NameEntry>();
 	const add = (text: string, kind: NameEntry['kind'], id: string) => {
 		const t = text.trim();
-		if (t.length < 2) return;
+		// Two letters ("EU", "US") match inside everyday phrases such as "EU-funded": too weak to name anything.
+		if (t.length < 3) return;
 		const key = `${kind}|${t.toLowerCase()}`;
 		const entry = byKey.get(key);
 		if (entry) {
@@ -137,15 +138,20 @@ export interface NameMatch {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two compiled alternations (case-sensitive and not) over every name, longest first, cached per registry. */
-const matchers = new WeakMap<Registry, { sensitive: RegExp | null; insensitive: RegExp | null; lookup: Map<string, NameEntry[]> }>();
+type Matcher = { sensitive: RegExp | null; insensitive: RegExp | null; lookup: Map<string, NameEntry[]> };
+const matchers = new WeakMap<Registry, Map<string, Matcher>>();
 
-function matcherFor(reg: Registry) {
-	let m = matchers.get(reg);
+function matcherFor(reg: Registry, only: NameEntry['kind'][] | null): Matcher {
+	const key = only ? only.join(',') : '*';
+	let perReg = matchers.get(reg);
+	if (!perReg) matchers.set(reg, (perReg = new Map()));
+	let m = perReg.get(key);
 	if (m) return m;
 	const lookup = new Map<string, NameEntry[]>();
 	const sens: string[] = [];
 	const insens: string[] = [];
 	for (const e of reg.names) {
+		if (only && !only.includes(e.kind)) continue;
 		const key = e.caseSensitive ? e.text : e.text.toLowerCase();
 		const bucket = lookup.get(key);
 		if (bucket) bucket.push(e);
@@ -157,16 +163,17 @@ function matcherFor(reg: Registry) {
 	const compile = (alts: string[], flags: string) =>
 		alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags) : null;
 	m = { sensitive: compile(sens, 'gu'), insensitive: compile(insens, 'giu'), lookup };
-	matchers.set(reg, m);
+	perReg.set(key, m);
 	return m;
 }
 
 /**
  * Leftmost-longest, non-overlapping mentions of registry names in text[from, to). A name shared by a place, a country
- * and an org (e.g. an org named after its city) yields one match per entry kind at the same span.
+ * and an org (e.g. an org named after its city) yields one match per entry kind at the same span. `only` limits the
+ * search to some kinds of name, e.g. places inside an organisation's name.
  */
-export function findNames(reg: Registry, text: string, from = 0, to = text.length): NameMatch[] {
-	const { sensitive, insensitive, lookup } = matcherFor(reg);
+export function findNames(reg: Registry, text: string, from = 0, to = text.length, only: NameEntry['kind'][] | null = null): NameMatch[] {
+	const { sensitive, insensitive, lookup } = matcherFor(reg, only);
 	const slice = text.slice(from, to);
 	const raw: { start: number; end: number; entries: NameEntry[] }[] = [];
 	for (const re of [sensitive, insensitive]) {

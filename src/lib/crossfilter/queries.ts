@@ -1,0 +1,158 @@
+// The SQL each view runs: counting and grouping happen in DuckDB, each view under every clause but its own.
+import { toPredicate, type Dimension, type Predicate, type Selection } from './selection';
+
+export interface Query {
+	sql: string;
+	params: unknown[];
+}
+
+/** Clauses a view owns: it is not filtered by them, it marks what they select instead. */
+export const OWN: Record<'map' | 'timeline' | 'network' | 'partners' | 'countries' | 'kinds' | 'topics', Dimension[]> = {
+	map: ['place', 'country'],
+	timeline: ['time'],
+	network: ['org'],
+	partners: ['partner'],
+	countries: ['country'],
+	kinds: ['kind'],
+	topics: ['topic']
+};
+
+const where = (p: Predicate) => p.sql;
+
+/** Events matching the whole selection: the number the page shows as event-count. */
+export function countQuery(sel: Selection): Query {
+	const p = toPredicate(sel);
+	return { sql: `SELECT count(*)::INTEGER AS n FROM events e WHERE ${where(p)}`, params: p.params };
+}
+
+/**
+ * Host marks: one row per city, or per country for country-only events. `n` counts events under the other views'
+ * clauses (the circle's size); `n_selected` also applies the map's own (the highlighted part).
+ */
+export function hostsQuery(sel: Selection): Query {
+	const other = toPredicate(sel, OWN.map);
+	const own = toPredicate({ ...emptyExcept(sel, OWN.map) });
+	return {
+		sql: `SELECT coalesce(e.place_id, '@' || e.country) AS key, any_value(e.place_id) AS place_id, any_value(e.country) AS country,
+			count(*)::INTEGER AS n, (count(*) FILTER (WHERE ${own.sql}))::INTEGER AS n_selected
+			FROM events e WHERE e.country IS NOT NULL AND ${other.sql} GROUP BY 1 ORDER BY n DESC`,
+		params: [...own.params, ...other.params]
+	};
+}
+
+/** Cross-border lines: participant country → host mark, weighted by events, under the other views' clauses. */
+export function flowsQuery(sel: Selection): Query {
+	const other = toPredicate(sel, OWN.map);
+	return {
+		sql: `SELECT ec.country AS from_country, coalesce(e.place_id, '@' || e.country) AS key, count(DISTINCT e.id)::INTEGER AS n
+			FROM events e JOIN event_countries ec ON ec.event_id = e.id AND ec.role = 'participant'
+			WHERE e.country IS NOT NULL AND ${other.sql} GROUP BY 1, 2`,
+		params: other.params
+	};
+}
+
+/** Countries by how many events they hosted or attended, for shading, under the other views' clauses. */
+export function countryActivityQuery(sel: Selection): Query {
+	const other = toPredicate(sel, OWN.map);
+	return {
+		sql: `SELECT ec.country, count(DISTINCT e.id)::INTEGER AS n,
+			(count(DISTINCT e.id) FILTER (WHERE ec.role = 'host'))::INTEGER AS hosted
+			FROM events e JOIN event_countries ec ON ec.event_id = e.id WHERE ${other.sql} GROUP BY 1`,
+		params: other.params
+	};
+}
+
+/** Every event as a bar; `active` says whether it passes the clauses of the other views (it is drawn faint if not). */
+export function timelineQuery(sel: Selection): Query {
+	const other = toPredicate(sel, OWN.timeline);
+	return {
+		sql: `SELECT e.id, strftime(e.date_start, '%Y-%m-%d') AS date_start, strftime(e.date_end, '%Y-%m-%d') AS date_end,
+			e.country, e.kind, e.topic, e.title, e.place_id, (${other.sql}) AS active
+			FROM events e ORDER BY e.date_start, e.id`,
+		params: other.params
+	};
+}
+
+export type NetworkLevel = 'org' | 'country';
+
+/** A node key: the org itself, or its country when agencies are collapsed (partners stay themselves). */
+const nodeKey = (level: NetworkLevel, alias: string) =>
+	level === 'org' ? `${alias}.id` : `CASE WHEN ${alias}.is_partner OR ${alias}.country = '' THEN ${alias}.id ELSE ${alias}.country END`;
+
+/** Nodes with the events they attended under the other views' clauses (0 keeps the node, faded). */
+export function networkNodesQuery(sel: Selection, level: NetworkLevel): Query {
+	const other = toPredicate(sel, OWN.network);
+	return {
+		sql: `WITH f AS (SELECT e.id FROM events e WHERE ${other.sql})
+			SELECT ${nodeKey(level, 'o')} AS id, count(DISTINCT f.id)::INTEGER AS n, count(DISTINCT eo.event_id)::INTEGER AS total
+			FROM event_orgs eo JOIN orgs o ON o.id = eo.org_id LEFT JOIN f ON f.id = eo.event_id
+			GROUP BY 1 ORDER BY 1`,
+		params: other.params
+	};
+}
+
+/** Edges: pairs of nodes that attended the same events, with how many, under the other views' clauses. */
+export function networkEdgesQuery(sel: Selection, level: NetworkLevel): Query {
+	const other = toPredicate(sel, OWN.network);
+	return {
+		sql: `WITH f AS (SELECT e.id FROM events e WHERE ${other.sql}),
+			m AS (SELECT DISTINCT eo.event_id, ${nodeKey(level, 'o')} AS node FROM event_orgs eo JOIN orgs o ON o.id = eo.org_id)
+			SELECT a.node AS source, b.node AS target, count(DISTINCT f.id)::INTEGER AS n, count(DISTINCT a.event_id)::INTEGER AS total
+			FROM m a JOIN m b ON a.event_id = b.event_id AND a.node < b.node LEFT JOIN f ON f.id = a.event_id
+			GROUP BY 1, 2 ORDER BY 1, 2`,
+		params: other.params
+	};
+}
+
+/** The events of the whole selection, newest first, for the list. */
+export function listQuery(sel: Selection, limit = 500): Query {
+	const p = toPredicate(sel);
+	return {
+		sql: `SELECT e.id, strftime(e.date_start, '%Y-%m-%d') AS date_start, strftime(e.date_end, '%Y-%m-%d') AS date_end,
+			e.title, e.kind, e.topic, e.place_id, p.name AS place_name, p.name_ru AS place_name_ru, e.country, e.flags, e.year_explicit,
+			(SELECT string_agg(o.short, ', ' ORDER BY o.short) FROM event_orgs eo JOIN orgs o ON o.id = eo.org_id
+				WHERE eo.event_id = e.id AND eo.role = 'partner') AS partners
+			FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE ${p.sql}
+			ORDER BY e.date_start DESC, e.id LIMIT ${Math.max(1, Math.floor(limit))}`,
+		params: p.params
+	};
+}
+
+/** One facet: every value in the data with its count under the other clauses (zero rows stay, to show what's excluded). */
+export function facetQuery(sel: Selection, facet: 'partners' | 'countries' | 'kinds' | 'topics'): Query {
+	const other = toPredicate(sel, OWN[facet]);
+	const sources: Record<typeof facet, string> = {
+		partners: `SELECT eo.org_id AS value, eo.event_id FROM event_orgs eo WHERE eo.role = 'partner'`,
+		countries: `SELECT ec.country AS value, ec.event_id FROM event_countries ec`,
+		kinds: `SELECT e.kind AS value, e.id AS event_id FROM events e`,
+		topics: `SELECT e.topic AS value, e.id AS event_id FROM events e WHERE e.topic IS NOT NULL`
+	};
+	return {
+		sql: `WITH f AS (SELECT e.id FROM events e WHERE ${other.sql}), v AS (${sources[facet]})
+			SELECT v.value, count(DISTINCT f.id)::INTEGER AS n, count(DISTINCT v.event_id)::INTEGER AS total
+			FROM v LEFT JOIN f ON f.id = v.event_id GROUP BY 1 ORDER BY n DESC, total DESC, 1`,
+		params: other.params
+	};
+}
+
+/** One event with its source file's text, for the highlighted source view. */
+export function eventDetailQuery(id: string): Query {
+	return {
+		sql: `SELECT e.id, e.title, e.kind, e.topic, strftime(e.date_start, '%Y-%m-%d') AS date_start, strftime(e.date_end, '%Y-%m-%d') AS date_end,
+			e.source, e.spans, e.span_start, e.span_end, e.flags, e.year_explicit, e.participants_count, e.place_id, e.country, s.text
+			FROM events e LEFT JOIN sources s ON s.file = e.source WHERE e.id = ?`,
+		params: [id]
+	};
+}
+
+function emptyExcept(sel: Selection, keep: Dimension[]): Selection {
+	return {
+		time: keep.includes('time') ? sel.time : null,
+		place: keep.includes('place') ? sel.place : [],
+		country: keep.includes('country') ? sel.country : [],
+		org: keep.includes('org') ? sel.org : [],
+		partner: keep.includes('partner') ? sel.partner : [],
+		kind: keep.includes('kind') ? sel.kind : [],
+		topic: keep.includes('topic') ? sel.topic : []
+	};
+}

@@ -1,0 +1,96 @@
+// The one selection every view shares: a clause per dimension, turned into SQL predicates with bound parameters.
+
+/** Dimensions a view can select on; each maps to one URL parameter. */
+export const DIMENSIONS = ['time', 'place', 'country', 'org', 'partner', 'kind', 'topic'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export interface Selection {
+	/** Inclusive [from, to] in YYYY-MM-DD; an event matches when its start-end range overlaps. */
+	time: [string, string] | null;
+	place: string[];
+	country: string[];
+	org: string[];
+	/** Partner org ids (the canonical short names). */
+	partner: string[];
+	kind: string[];
+	topic: string[];
+}
+
+export const EMPTY: Selection = Object.freeze({ time: null, place: [], country: [], org: [], partner: [], kind: [], topic: [] }) as Selection;
+
+export function emptySelection(): Selection {
+	return { time: null, place: [], country: [], org: [], partner: [], kind: [], topic: [] };
+}
+
+export function isEmpty(sel: Selection): boolean {
+	return !sel.time && DIMENSIONS.every((d) => d === 'time' || (sel[d] as string[]).length === 0);
+}
+
+export function activeDimensions(sel: Selection): Dimension[] {
+	return DIMENSIONS.filter((d) => (d === 'time' ? !!sel.time : (sel[d] as string[]).length > 0));
+}
+
+/** A SQL fragment and the values bound to its `?` placeholders, in order. */
+export interface Predicate {
+	sql: string;
+	params: unknown[];
+}
+
+const placeholders = (n: number) => new Array(n).fill('?').join(', ');
+
+/**
+ * The WHERE clause for events (aliased `e`) under every clause of the selection except `except`: how a view keeps
+ * its own context while every other selection filters it. Values only ever travel as bound parameters.
+ */
+export function toPredicate(sel: Selection, except: Dimension | Dimension[] | null = null): Predicate {
+	const skip = new Set(Array.isArray(except) ? except : except ? [except] : []);
+	const parts: string[] = [];
+	const params: unknown[] = [];
+	if (sel.time && !skip.has('time')) {
+		parts.push('e.date_end >= CAST(? AS DATE) AND e.date_start <= CAST(? AS DATE)');
+		params.push(sel.time[0], sel.time[1]);
+	}
+	if (sel.place.length && !skip.has('place')) {
+		parts.push(`e.place_id IN (${placeholders(sel.place.length)})`);
+		params.push(...sel.place);
+	}
+	if (sel.country.length && !skip.has('country')) {
+		parts.push(`e.id IN (SELECT event_id FROM event_countries WHERE country IN (${placeholders(sel.country.length)}))`);
+		params.push(...sel.country);
+	}
+	if (sel.org.length && !skip.has('org')) {
+		parts.push(`e.id IN (SELECT event_id FROM event_orgs WHERE org_id IN (${placeholders(sel.org.length)}))`);
+		params.push(...sel.org);
+	}
+	if (sel.partner.length && !skip.has('partner')) {
+		parts.push(`e.id IN (SELECT event_id FROM event_orgs WHERE role = 'partner' AND org_id IN (${placeholders(sel.partner.length)}))`);
+		params.push(...sel.partner);
+	}
+	if (sel.kind.length && !skip.has('kind')) {
+		parts.push(`e.kind IN (${placeholders(sel.kind.length)})`);
+		params.push(...sel.kind);
+	}
+	if (sel.topic.length && !skip.has('topic')) {
+		parts.push(`e.topic IN (${placeholders(sel.topic.length)})`);
+		params.push(...sel.topic);
+	}
+	return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
+}
+
+/** Toggles a value of a list dimension; `additive` keeps the others (shift-click), otherwise it replaces them. */
+export function toggle(sel: Selection, dim: Exclude<Dimension, 'time'>, value: string, additive: boolean): Selection {
+	const current = sel[dim];
+	const has = current.includes(value);
+	let next: string[];
+	if (additive) next = has ? current.filter((v) => v !== value) : [...current, value];
+	else next = has && current.length === 1 ? [] : [value];
+	return { ...sel, [dim]: next };
+}
+
+export function withTime(sel: Selection, time: [string, string] | null): Selection {
+	return { ...sel, time };
+}
+
+export function clearDimension(sel: Selection, dim: Dimension): Selection {
+	return dim === 'time' ? { ...sel, time: null } : { ...sel, [dim]: [] };
+}
