@@ -1,5 +1,6 @@
 // What an item is: its kind (workshop, mission, …), its topic from the registry, its participant count and a short title.
 import type { Kind, Topic } from '../model/event';
+import { matchesIn } from './text';
 
 export interface Found<T> {
 	value: T;
@@ -26,11 +27,9 @@ const KIND_VERBS: [RegExp, Kind][] = [
 ];
 
 function earliest<T>(text: string, from: number, to: number, rules: [RegExp, T][]): Found<T> | null {
-	const slice = text.slice(0, to);
 	let best: Found<T> | null = null;
 	for (const [re, value] of rules) {
-		re.lastIndex = from;
-		const m = re.exec(slice);
+		const m = matchesIn(re, text, from, to).next().value;
 		if (m && (!best || m.index < best.span[0])) best = { value, span: [m.index, m.index + m[0].length] };
 	}
 	return best;
@@ -72,12 +71,10 @@ function patternsFor(topics: Topic[]): RegExp[][] {
 export function findTopic(topics: Topic[], text: string, lead: [number, number], item: [number, number]): Found<string> | null {
 	const patterns = patternsFor(topics);
 	for (const [from, to] of [lead, item]) {
-		const slice = text.slice(0, to);
 		for (let i = 0; i < topics.length; i++) {
 			let best: RegExpExecArray | null = null;
 			for (const re of patterns[i]) {
-				re.lastIndex = from;
-				const m = re.exec(slice);
+				const m = matchesIn(re, text, from, to).next().value;
 				if (m && (!best || m.index < best.index)) best = m;
 			}
 			if (best) return { value: topics[i].id, span: [best.index, best.index + best[0].length] };
@@ -107,15 +104,16 @@ function numberValue(s: string): number | null {
 
 /** "A total of 15 border guards", "twenty-five participants": the first count of people in the item. */
 export function findParticipantsCount(text: string, from: number, to: number): Found<number> | null {
-	const slice = text.slice(0, to);
-	COUNT.lastIndex = from;
+	const slice = text.slice(from, to);
+	COUNT.lastIndex = 0;
 	for (let m = COUNT.exec(slice); m; m = COUNT.exec(slice)) {
+		m.index += from;
 		const n = numberValue(m[1]);
 		const before = text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(m[1]));
 		const isYear = n !== null && n >= 1990 && n <= 2100;
 		if (n === null || n < 2 || n > 5000 || isYear || /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$|\d\s*[-–]\s*$/.test(before)) {
 			// A rejected number may have swallowed the real count after it ("2018 twenty-five participants").
-			COUNT.lastIndex = m.index + m[0].indexOf(m[1]) + m[1].length;
+			COUNT.lastIndex = m.index - from + m[0].indexOf(m[1]) + m[1].length;
 			continue;
 		}
 		const start = m.index + m[0].length - m[0].trimStart().length;

@@ -1,6 +1,7 @@
 // Who took part: named organisations, generic mentions ("border guards from Kazakhstan and Uzbekistan") resolved to agencies, and participant countries.
 import { CENTRAL_ASIA, isPartnerOrg, type Org, type OrgType } from '../model/event';
-import type { NameMatch, Registry } from './registry';
+import { namesIn, type NameMatch, type Registry } from './registry';
+import { matchesIn } from './text';
 
 export interface OrgMention {
 	orgId: string;
@@ -55,7 +56,7 @@ function primaries(reg: Registry, country: string, type: OrgType): Org[] {
  * ("Delegations of the European Union in Tajikistan") or as the venue (hostSpans) are not participants.
  */
 export function findParticipation(reg: Registry, text: string, names: NameMatch[], from: number, to: number, hostSpans: [number, number][]): Participation {
-	const local = names.filter((n) => n.start >= from && n.end <= to);
+	const local = namesIn(names, from, to);
 	const itemCountries = new Set(local.filter((n) => n.entry.kind !== 'org').flatMap((n) => n.entry.ids.map((id) => reg.placeById.get(id)?.country ?? id)));
 	const partners: OrgMention[] = [];
 	const agencies: OrgMention[] = [];
@@ -81,10 +82,7 @@ export function findParticipation(reg: Registry, text: string, names: NameMatch[
 		if (inHost(n.start) || attachedToPartner(n.start)) continue;
 		for (const id of n.entry.ids) mentions.push({ country: id, span: [n.start, n.end] });
 	}
-	WHOLE_REGION.lastIndex = 0;
-	const slice = text.slice(0, to);
-	WHOLE_REGION.lastIndex = from;
-	for (let m = WHOLE_REGION.exec(slice); m; m = WHOLE_REGION.exec(slice)) {
+	for (const m of matchesIn(WHOLE_REGION, text, from, to)) {
 		for (const c of CENTRAL_ASIA) mentions.push({ country: c, span: [m.index, m.index + m[0].length] });
 	}
 	mentions.sort((a, b) => a.span[0] - b.span[0]);

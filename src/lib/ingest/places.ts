@@ -1,5 +1,6 @@
 // Where an item's sessions were held: cities, or a country alone ("in Kyrgyzstan"), found in its lead sentence.
-import type { NameMatch, Registry } from './registry';
+import { namesIn, type NameMatch, type Registry } from './registry';
+import { matchesIn } from './text';
 
 export interface HostMention {
 	/** City place id, or null for a country-only mention. */
@@ -20,8 +21,9 @@ const ORIGIN = /(?:\bfrom|\bof)\s+(?:the\s+)?$/i;
  * a city is absorbed into it. Mentions inside an organisation's name are skipped (the caller passes those spans).
  */
 export function findHosts(reg: Registry, text: string, names: NameMatch[], from: number, to: number, orgSpans: [number, number][]): HostMention[] {
-	const inOrg = (s: number, e: number) => orgSpans.some(([a, b]) => s >= a && e <= b);
-	const local = names.filter((n) => n.start >= from && n.end <= to && !inOrg(n.start, n.end));
+	const orgs = orgSpans.filter(([a, b]) => b > from && a < to);
+	const inOrg = (s: number, e: number) => orgs.some(([a, b]) => s >= a && e <= b);
+	const local = namesIn(names, from, to).filter((n) => !inOrg(n.start, n.end));
 	const cities: HostMention[] = [];
 	const absorbed = new Set<number>();
 	for (const n of local) {
@@ -50,9 +52,7 @@ export function findHosts(reg: Registry, text: string, names: NameMatch[], from:
 /** A capitalised word after "in"/"held in" that no registry knows: reported so the registry can grow. */
 export function unknownPlace(text: string, from: number, to: number, names: NameMatch[]): { word: string; at: number } | null {
 	const re = /\b(?:held in|took place in|in|visited|hosted in)\s+((?:[A-Z][\p{Ll}'’-]+)(?:[\s-][A-Z][\p{Ll}'’-]+)?)/gu;
-	const slice = text.slice(0, to);
-	re.lastIndex = from;
-	for (let m = re.exec(slice); m; m = re.exec(slice)) {
+	for (const m of matchesIn(re, text, from, to)) {
 		const at = m.index + m[0].length - m[1].length;
 		if (names.some((n) => at >= n.start && at < n.end)) continue;
 		if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Cooperation|Accordance|Addition|Order|Total|Particular|Future|Line|Charge|Support|Partnership|Line|Framework|Line|Terms|Spite|Case|Response)\b/.test(m[1])) continue;

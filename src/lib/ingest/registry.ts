@@ -135,64 +135,108 @@ export interface NameMatch {
 	end: number;
 }
 
+
+/**
+ * Lower-cases A–Z only. Unlike toLowerCase it never changes the string's length, so offsets stay valid, and matching
+ * lowered text with a case-sensitive pattern is many times faster than a case-insensitive Unicode alternation.
+ */
+const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Two compiled alternations (case-sensitive and not) over every name, longest first, cached per registry. */
-type Matcher = { sensitive: RegExp | null; insensitive: RegExp | null; lookup: Map<string, NameEntry[]> };
+/** A name ready to be tested where a word starts: a sticky pattern that lets any run of spaces stand for a space. */
+interface Candidate {
+	pattern: RegExp;
+	entries: NameEntry[];
+	length: number;
+}
+/** Candidates keyed by their first word (A–Z lower-cased for names matched in any case). */
+type Matcher = { sensitive: Map<string, Candidate[]>; insensitive: Map<string, Candidate[]> };
 const matchers = new WeakMap<Registry, Map<string, Matcher>>();
 
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
 function matcherFor(reg: Registry, only: NameEntry['kind'][] | null): Matcher {
-	const key = only ? only.join(',') : '*';
+	const cacheKey = only ? only.join(',') : '*';
 	let perReg = matchers.get(reg);
 	if (!perReg) matchers.set(reg, (perReg = new Map()));
-	let m = perReg.get(key);
+	let m = perReg.get(cacheKey);
 	if (m) return m;
-	const lookup = new Map<string, NameEntry[]>();
-	const sens: string[] = [];
-	const insens: string[] = [];
+	m = { sensitive: new Map(), insensitive: new Map() };
+	const byText = new Map<string, Candidate>();
 	for (const e of reg.names) {
 		if (only && !only.includes(e.kind)) continue;
-		const key = e.caseSensitive ? e.text : e.text.toLowerCase();
-		const bucket = lookup.get(key);
-		if (bucket) bucket.push(e);
-		else {
-			lookup.set(key, [e]);
-			(e.caseSensitive ? sens : insens).push(escapeRe(e.text).replace(/\s+/g, '\\s+'));
+		const text = e.caseSensitive ? e.text : asciiLower(e.text);
+		const first = FIRST_WORD.exec(text)?.[0];
+		if (!first) continue;
+		const id = `${e.caseSensitive ? 's' : 'i'}|${text}`;
+		const known = byText.get(id);
+		if (known) {
+			known.entries.push(e);
+			continue;
 		}
+		const cand: Candidate = {
+			pattern: new RegExp(`${escapeRe(text).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'uy'),
+			entries: [e],
+			length: text.length
+		};
+		byText.set(id, cand);
+		const index = e.caseSensitive ? m.sensitive : m.insensitive;
+		const list = index.get(first) ?? [];
+		list.push(cand);
+		index.set(first, list);
 	}
-	const compile = (alts: string[], flags: string) =>
-		alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags) : null;
-	m = { sensitive: compile(sens, 'gu'), insensitive: compile(insens, 'giu'), lookup };
-	perReg.set(key, m);
+	for (const index of [m.sensitive, m.insensitive]) for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+	perReg.set(cacheKey, m);
 	return m;
 }
 
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
+
 /**
- * Leftmost-longest, non-overlapping mentions of registry names in text[from, to). A name shared by a place, a country
- * and an org (e.g. an org named after its city) yields one match per entry kind at the same span. `only` limits the
- * search to some kinds of name, e.g. places inside an organisation's name.
+ * Leftmost-longest, non-overlapping mentions of registry names in text[from, to). At each word start the names that
+ * begin with that word are tried, longest first: a map lookup per word keeps this linear in the text. A name shared
+ * by a place, a country and an org yields one match per entry at the same span. `only` limits the search to some
+ * kinds of name, e.g. places inside an organisation's name.
  */
 export function findNames(reg: Registry, text: string, from = 0, to = text.length, only: NameEntry['kind'][] | null = null): NameMatch[] {
-	const { sensitive, insensitive, lookup } = matcherFor(reg, only);
+	const { sensitive, insensitive } = matcherFor(reg, only);
 	const slice = text.slice(from, to);
-	const raw: { start: number; end: number; entries: NameEntry[] }[] = [];
-	for (const re of [sensitive, insensitive]) {
-		if (!re) continue;
-		re.lastIndex = 0;
-		for (let m = re.exec(slice); m; m = re.exec(slice)) {
-			const found = m[0].replace(/\s+/g, ' ');
-			const key = re === sensitive ? found : found.toLowerCase();
-			const entries = lookup.get(key) ?? lookup.get(found) ?? [];
-			if (entries.length) raw.push({ start: from + m.index, end: from + m.index + m[0].length, entries });
-		}
-	}
-	raw.sort((a, b) => a.start - b.start || b.end - a.end);
+	const lowered = asciiLower(slice);
 	const out: NameMatch[] = [];
-	let last = -1;
-	for (const r of raw) {
-		if (r.start < last) continue;
-		last = r.end;
-		for (const entry of r.entries) out.push({ entry, start: r.start, end: r.end });
+	WORD_START.lastIndex = 0;
+	for (let w = WORD_START.exec(slice); w; w = WORD_START.exec(slice)) {
+		let best: { end: number; entries: NameEntry[] } | null = null;
+		const tries: [Candidate[] | undefined, string][] = [
+			[sensitive.get(w[0]), slice],
+			[insensitive.get(asciiLower(w[0])), lowered]
+		];
+		for (const [cands, hay] of tries) {
+			if (!cands) continue;
+			for (const c of cands) {
+				c.pattern.lastIndex = w.index;
+				const m = c.pattern.exec(hay);
+				if (m && (!best || w.index + m[0].length > best.end)) best = { end: w.index + m[0].length, entries: c.entries };
+				if (m) break;
+			}
+		}
+		if (!best) continue;
+		for (const entry of best.entries) out.push({ entry, start: from + w.index, end: from + best.end });
+		WORD_START.lastIndex = best.end;
 	}
+	return out;
+}
+
+/** The matches inside [from, to) of a list sorted by start (as findNames returns it), found by binary search. */
+export function namesIn(names: NameMatch[], from: number, to: number): NameMatch[] {
+	let lo = 0;
+	let hi = names.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (names[mid].start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: NameMatch[] = [];
+	for (let i = lo; i < names.length && names[i].start < to; i++) if (names[i].end <= to) out.push(names[i]);
 	return out;
 }

@@ -49,6 +49,20 @@ export function lineOf(lineStarts: number[], offset: number): number {
 	return lo + 1;
 }
 
+/**
+ * Matches of a global regex inside text[from, to), with offsets into the whole text. Searching a slice keeps every
+ * search proportional to the range, not to the file (a long file has thousands of items).
+ */
+export function* matchesIn(re: RegExp, text: string, from: number, to: number): Generator<RegExpExecArray> {
+	const slice = text.slice(from, to);
+	re.lastIndex = 0;
+	for (let m = re.exec(slice); m; m = re.exec(slice)) {
+		if (m[0] === '') re.lastIndex++;
+		m.index += from;
+		yield m;
+	}
+}
+
 const HEADER = /^#\s*(source|context-year)\s*:\s*(.*?)\s*$/i;
 
 /**
@@ -92,10 +106,7 @@ export function readNewsFile(name: string, text: string): NewsFile {
 
 function gluedItemCuts(text: string, start: number, end: number): number[] {
 	const cuts: number[] = [];
-	const re = /[a-z)]\.(?=On (?:\d|[A-Z][a-z]))/g;
-	re.lastIndex = start;
-	const slice = text.slice(0, end);
-	for (let m = re.exec(slice); m; m = re.exec(slice)) cuts.push(m.index + 2);
+	for (const m of matchesIn(/[a-z)]\.(?=On (?:\d|[A-Z][a-z]))/g, text, start, end)) cuts.push(m.index + 2);
 	return cuts;
 }
 
@@ -106,10 +117,7 @@ const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|
 export function sentences(text: string, start: number, end: number): Paragraph[] {
 	const out: Paragraph[] = [];
 	let s = start;
-	const re = /[.!?](?=\s+["“'(]?[\p{Lu}\d])/gu;
-	const slice = text.slice(0, end);
-	re.lastIndex = start;
-	for (let m = re.exec(slice); m; m = re.exec(slice)) {
+	for (const m of matchesIn(/[.!?](?=\s+["“'(]?[\p{Lu}\d])/gu, text, start, end)) {
 		const upto = m.index + 1;
 		if (ABBREV.test(text.slice(Math.max(s, upto - 8), upto))) continue;
 		out.push({ start: s, end: upto });
