@@ -31,7 +31,7 @@ export interface Db {
 	close(): Promise<void>;
 }
 
-/** The worker swallows a failed compile and never answers; give up after this long instead of spinning forever. */
+/** How long the engine may take to download and start before it is reported stuck. */
 const START_TIMEOUT_MS = 60_000;
 
 export async function openDatabase(onProgress: (p: Progress) => void = () => {}): Promise<Db> {
@@ -42,25 +42,32 @@ export async function openDatabase(onProgress: (p: Progress) => void = () => {})
 		mark = now;
 		return ms;
 	};
+	const timings: Timings = { fetchEngine: 0, startEngine: 0, loadData: 0 };
+
+	// The data files are small: fetch them while the engine downloads and compiles. A failure waits
+	// (caught here so it is not reported as unhandled) and surfaces once the engine is up.
+	const dataset = fetchDataset();
+	dataset.catch(() => {});
 
 	onProgress({ phase: 'fetching engine', fraction: 0 });
-	const timings: Timings = { fetchEngine: 0, startEngine: 0, loadData: 0 };
-	const worker = new Worker(absolute(workerUrl));
-	const db = new AsyncDuckDB(new ConsoleLogger(LogLevel.WARNING), worker);
 	let fetched = false;
-	await db.instantiate(absolute(wasmUrl), null, (p) => {
-		if (fetched || p.bytesTotal <= 0) return;
-		const f = p.bytesLoaded / p.bytesTotal;
-		onProgress({ phase: 'fetching engine', fraction: f });
-		if (f >= 0.999) { fetched = true; timings.fetchEngine = lap(); onProgress({ phase: 'starting engine', fraction: null }); }
+	const engineFetched = () => {
+		if (fetched) return;
+		fetched = true;
+		timings.fetchEngine = lap();
+		onProgress({ phase: 'starting engine', fraction: null });
+	};
+	const { db, conn } = await startEngine((loaded, total) => {
+		if (loaded < total) onProgress({ phase: 'fetching engine', fraction: loaded / total });
+		else engineFetched();
 	});
-	await db.open({ query: { castDecimalToDouble: true } });
-	const conn = await db.connect();
+	engineFetched();
 	timings.startEngine = lap();
 
 	try {
+		const { manifest, tables } = await dataset;
 		onProgress({ phase: 'loading data', fraction: 0 });
-		const manifest = await loadDataset(conn, (f) => onProgress({ phase: 'loading data', fraction: f }));
+		await insertTables(conn, tables, (f) => onProgress({ phase: 'loading data', fraction: f }));
 		timings.loadData = lap();
 		onProgress({ phase: 'ready', fraction: 1 });
 		return {
@@ -78,30 +85,40 @@ export async function openDatabase(onProgress: (p: Progress) => void = () => {})
 	}
 }
 
-async function startEngine(wasm: Uint8Array): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> {
+/**
+ * Starts the worker and has it stream-compile the wasm from its URL, so compiling overlaps the download
+ * (measured ~1 s sooner than fetching the bytes first and handing over a blob URL).
+ */
+async function startEngine(
+	onBytes: (loaded: number, total: number) => void
+): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> {
+	const moduleUrl = absolute(wasmUrl);
 	const worker = new Worker(absolute(workerUrl));
 	const db = new AsyncDuckDB(new ConsoleLogger(LogLevel.WARNING), worker);
-	// The bytes are already here (fetched with progress); the worker compiles them from a same-origin blob URL.
-	const moduleUrl = URL.createObjectURL(new Blob([wasm as BlobPart], { type: 'application/wasm' }));
 	try {
 		await new Promise<void>((resolve, reject) => {
+			const fail = (message: string) => {
+				clearTimeout(timer);
+				reject(new Error(message));
+			};
+			// The worker swallows a failed fetch or compile and never answers: check the file, listen for
+			// worker errors, and give up after a while rather than spin forever.
 			const timer = setTimeout(
-				() => reject(new Error(`The DuckDB engine did not start within ${START_TIMEOUT_MS / 1000} s (WebAssembly exceptions unsupported?)`)),
+				() => fail(`The DuckDB engine did not start within ${START_TIMEOUT_MS / 1000} s (no WebAssembly exception support?)`),
 				START_TIMEOUT_MS
 			);
-			worker.addEventListener('error', (e) => {
-				clearTimeout(timer);
-				reject(new Error(`The DuckDB worker (${workerUrl}) failed: ${e.message || 'could not be loaded'}`));
-			});
-			db.instantiate(moduleUrl).then(
+			worker.addEventListener('error', (e) =>
+				fail(`The DuckDB worker (${absolute(workerUrl)}) failed: ${e.message || 'it could not be loaded'}`)
+			);
+			checkEngineFile(moduleUrl).catch((e: unknown) => fail(messageOf(e)));
+			db.instantiate(moduleUrl, null, (p) => {
+				if (p.bytesTotal > 0) onBytes(p.bytesLoaded, p.bytesTotal);
+			}).then(
 				() => {
 					clearTimeout(timer);
 					resolve();
 				},
-				(e: unknown) => {
-					clearTimeout(timer);
-					reject(new Error(`The DuckDB engine failed to start: ${messageOf(e)}`));
-				}
+				(e: unknown) => fail(`The DuckDB engine failed to start: ${messageOf(e)}`)
 			);
 		});
 		// Without the cast, DECIMAL and HUGEINT (what sum() of an INTEGER gives) arrive as unscaled 128-bit
@@ -112,13 +129,35 @@ async function startEngine(wasm: Uint8Array): Promise<{ db: AsyncDuckDB; conn: A
 	} catch (e) {
 		worker.terminate();
 		throw e;
-	} finally {
-		URL.revokeObjectURL(moduleUrl);
 	}
 }
 
-/** Fetches the manifest and every table's Arrow file, then inserts the tables. Returns the manifest. */
-async function loadDataset(conn: AsyncDuckDBConnection, onFraction: (f: number) => void): Promise<Manifest> {
+/** The mistakes that make the worker hang instead of failing: a missing file, or one served with the wrong type. */
+async function checkEngineFile(url: string): Promise<void> {
+	let response: Response;
+	try {
+		response = await fetch(url, { method: 'HEAD' });
+	} catch (e) {
+		throw new Error(`Fetching the DuckDB engine (${url}) failed: ${messageOf(e)}`);
+	}
+	if (response.status === 405 || response.status === 501) return; // no HEAD support: nothing learnt
+	if (!response.ok) {
+		throw new Error(`Fetching the DuckDB engine (${url}) failed: HTTP ${response.status} ${response.statusText}`.trim());
+	}
+	const type = response.headers.get('content-type') ?? '';
+	if (!type.startsWith('application/wasm')) {
+		throw new Error(`The DuckDB engine (${url}) is served as "${type}"; browsers compile it only as application/wasm`);
+	}
+}
+
+interface FetchedTable {
+	name: TableName;
+	url: string;
+	table: Table;
+}
+
+/** Fetches the manifest and every table's Arrow file, and decodes them. */
+async function fetchDataset(): Promise<{ manifest: Manifest; tables: FetchedTable[] }> {
 	const manifestUrl = absolute(asset('/data/manifest.json'));
 	const manifestBytes = await fetchBytes(manifestUrl, 'the dataset manifest');
 	let manifest: Manifest;
@@ -127,28 +166,26 @@ async function loadDataset(conn: AsyncDuckDBConnection, onFraction: (f: number) 
 	} catch (e) {
 		throw new Error(`The dataset manifest (${manifestUrl}) is unusable: ${messageOf(e)}. Run \`npm run ingest\`.`);
 	}
-
-	// Fetch in parallel, insert one by one: the worker runs one statement at a time anyway.
-	let done = 0;
-	const step = () => onFraction(++done / (TABLE_NAMES.length * 2));
 	const tables = await Promise.all(
 		TABLE_NAMES.map(async (name) => {
 			const url = new URL(manifest.tables[name], manifestUrl).href;
-			const table = decodeTable(name, url, await fetchBytes(url, `table ${name}`));
-			step();
-			return { name, url, table };
+			return { name, url, table: decodeTable(name, url, await fetchBytes(url, `table ${name}`)) };
 		})
 	);
-	for (const { name, url, table } of tables) {
+	return { manifest, tables };
+}
+
+/** Inserts the tables one by one (the worker runs one statement at a time anyway), then checks what landed. */
+async function insertTables(conn: AsyncDuckDBConnection, tables: FetchedTable[], onFraction: (f: number) => void) {
+	for (const [i, { name, url, table }] of tables.entries()) {
 		try {
 			await conn.insertArrowTable(table, { name, create: true });
 		} catch (e) {
 			throw new Error(`Inserting table ${name} (${url}) into DuckDB failed: ${messageOf(e)}`);
 		}
-		step();
+		onFraction((i + 1) / tables.length);
 	}
 	await checkRowCounts(conn, tables);
-	return manifest;
 }
 
 function decodeTable(name: TableName, url: string, bytes: Uint8Array): Table {
@@ -168,7 +205,7 @@ function decodeTable(name: TableName, url: string, bytes: Uint8Array): Table {
 }
 
 /** insertArrowTable can create nothing without an error (e.g. with a second copy of apache-arrow): check what landed. */
-async function checkRowCounts(conn: AsyncDuckDBConnection, tables: { name: TableName; url: string; table: Table }[]) {
+async function checkRowCounts(conn: AsyncDuckDBConnection, tables: FetchedTable[]) {
 	const sql = tables.map(({ name }) => `SELECT '${name}' AS name, count(*) AS n FROM "${name}"`).join(' UNION ALL ');
 	let rows: { name: string; n: number }[];
 	try {
@@ -198,8 +235,8 @@ async function runQuery<T>(conn: AsyncDuckDBConnection, sql: string, params: unk
 	}
 }
 
-/** Reads a same-origin file into memory, reporting 0..1 when the server sends Content-Length. */
-async function fetchBytes(url: string, what: string, onFraction?: (f: number) => void): Promise<Uint8Array> {
+/** Reads a same-origin file into memory. */
+async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
 	let response: Response;
 	try {
 		response = await fetch(url);
@@ -209,30 +246,7 @@ async function fetchBytes(url: string, what: string, onFraction?: (f: number) =>
 	if (!response.ok) {
 		throw new Error(`Fetching ${what} (${url}) failed: HTTP ${response.status} ${response.statusText}`.trim());
 	}
-	const total = Number(response.headers.get('content-length')) || 0;
-	if (!response.body || !onFraction) return new Uint8Array(await response.arrayBuffer());
-
-	const chunks: Uint8Array[] = [];
-	let loaded = 0;
-	const reader = response.body.getReader();
-	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			chunks.push(value);
-			loaded += value.byteLength;
-			if (total > 0) onFraction(Math.min(1, loaded / total));
-		}
-	} catch (e) {
-		throw new Error(`Fetching ${what} (${url}) broke off after ${loaded} bytes: ${messageOf(e)}`);
-	}
-	const bytes = new Uint8Array(loaded);
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return bytes;
+	return new Uint8Array(await response.arrayBuffer());
 }
 
 /** Catches the usual deployment mistake early: an HTML page (404 or SPA fallback) served in place of a binary file. */

@@ -1,0 +1,47 @@
+// Playwright: browser tests of the built site (tests/e2e) in Chromium, served by scripts/serve.js.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+const executablePath =
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	workers: 1,
+	retries: 0,
+	reporter: 'list',
+	forbidOnly: !!process.env.CI,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1366, height: 768 },
+				launchOptions: {
+					executablePath,
+					args: [
+						'--no-sandbox',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--disable-quic',
+						'--no-first-run'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: 'node scripts/serve.js',
+		url: `http://127.0.0.1:${PORT}/`,
+		env: { PORT: String(PORT), STRICT_PORT: '1' },
+		reuseExistingServer: !process.env.CI,
+		stdout: 'pipe',
+		timeout: 30_000
+	}
+});

@@ -1,0 +1,6 @@
+// Ambient types of the SvelteKit app (see https://svelte.dev/docs/kit/types#app.d.ts).
+declare global {
+	namespace App {}
+}
+
+export {};
