@@ -156,3 +156,84 @@ function emptyExcept(sel: Selection, keep: Dimension[]): Selection {
 		topic: keep.includes('topic') ? sel.topic : []
 	};
 }
+
+/** Rows the queries above return, as the views receive them (see src/lib/db/rows.ts for the conversion). */
+export interface HostRow {
+	/** place id, or '@' + ISO3 for events placed at a country only */
+	key: string;
+	place_id: string | null;
+	country: string;
+	n: number;
+	n_selected: number;
+}
+export interface FlowRow {
+	from_country: string;
+	key: string;
+	n: number;
+}
+export interface CountryActivityRow {
+	country: string;
+	n: number;
+	hosted: number;
+}
+export interface TimelineRow {
+	id: string;
+	date_start: string;
+	date_end: string;
+	country: string | null;
+	kind: string;
+	topic: string | null;
+	title: string;
+	place_id: string | null;
+	active: boolean;
+}
+export interface NetworkNodeRow {
+	id: string;
+	n: number;
+	total: number;
+}
+export interface NetworkEdgeRow {
+	source: string;
+	target: string;
+	n: number;
+	total: number;
+}
+export interface ListRow {
+	id: string;
+	date_start: string;
+	date_end: string;
+	title: string;
+	kind: string;
+	topic: string | null;
+	place_id: string | null;
+	place_name: string | null;
+	place_name_ru: string | null;
+	country: string | null;
+	flags: string;
+	year_explicit: boolean;
+	partners: string | null;
+}
+export interface FacetRow {
+	value: string;
+	n: number;
+	total: number;
+}
+/** Registry rows the views use to name and place things. */
+export interface PlaceRow {
+	id: string;
+	name: string;
+	name_ru: string;
+	country: string;
+	kind: 'city' | 'country';
+	lat: number;
+	lon: number;
+}
+export interface OrgRow {
+	id: string;
+	short: string;
+	name: string;
+	name_ru: string;
+	country: string;
+	type: string;
+	is_partner: boolean;
+}
