@@ -4,7 +4,11 @@ import { join, resolve } from 'node:path';
 import { ingest, type SourceFile } from '../src/lib/ingest/index';
 import { parseRegistry, RegistryError } from '../src/lib/ingest/registry';
 import { toArrowIPC } from '../src/lib/model/arrow';
-import { TABLE_NAMES, toDataset } from '../src/lib/model/tables';
+import { TABLE_NAMES, toDataset, type Dataset } from '../src/lib/model/tables';
+import type { Topic } from '../src/lib/model/event';
+import { emptySelection } from '../src/lib/crossfilter/selection';
+import { fetchRegistry, fetchViews, type Summary } from '../src/lib/crossfilter/views';
+import { openNodeDb } from './nodedb';
 
 const root = resolve(import.meta.dirname, '..');
 const USAGE = `usage: npm run ingest [-- --data DIR] [-- --out DIR]
@@ -23,7 +27,7 @@ function collect(path: string): string[] {
 /** Bytes → text; invalid UTF-8 becomes U+FFFD, which ingest reports as binary when there is much of it. */
 const readText = (path: string) => new TextDecoder('utf-8').decode(readFileSync(path)).replace(/^\uFEFF/, '');
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	let json: string | null = null;
 	let dataDir = join(root, 'data');
 	let outDir = join(root, 'static', 'data');
@@ -93,6 +97,7 @@ function main(argv: string[]): number {
 		tables[name] = `${name}.arrow`;
 	}
 	const counts = Object.fromEntries(TABLE_NAMES.map((n) => [n, dataset[n].length]));
+	writeFileSync(join(outDir, 'summary.json'), JSON.stringify(await summarise(dataset, reg.topics)) + '\n');
 	writeFileSync(
 		join(outDir, 'manifest.json'),
 		JSON.stringify({ tables, counts, generated: new Date().toISOString(), warnings: result.warnings }, null, 2) + '\n'
@@ -101,8 +106,23 @@ function main(argv: string[]): number {
 	return 0;
 }
 
+/**
+ * The first view, precomputed with the page's own queries on node DuckDB: the page draws it at once while
+ * DuckDB-WASM starts (2–3 s), then answers every later selection live.
+ */
+async function summarise(dataset: Dataset, topics: Topic[]): Promise<Summary> {
+	const db = await openNodeDb(dataset);
+	try {
+		const registry = await fetchRegistry(db.query, topics.map((t) => ({ id: t.id, name: t.name, name_ru: t.name_ru })));
+		const views = await fetchViews(db.query, emptySelection(), 'org');
+		return { generated: new Date().toISOString(), registry, views };
+	} finally {
+		db.close();
+	}
+}
+
 try {
-	process.exitCode = main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
 	if (err instanceof RegistryError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
 		console.error(`error: ${(err as Error).message}`);

@@ -1,0 +1,90 @@
+// Everything the dashboard draws for one selection, fetched in one pass: the same function feeds the page (DuckDB-WASM) and the build's precomputed first view (node DuckDB).
+import {
+	countQuery,
+	countryActivityQuery,
+	facetQuery,
+	flowsQuery,
+	hostsQuery,
+	listQuery,
+	networkEdgesQuery,
+	networkNodesQuery,
+	timelineQuery,
+	type CountryActivityRow,
+	type FacetRow,
+	type FlowRow,
+	type HostRow,
+	type ListRow,
+	type NetworkEdgeRow,
+	type NetworkLevel,
+	type NetworkNodeRow,
+	type OrgRow,
+	type PlaceRow,
+	type Query,
+	type TimelineRow
+} from './queries';
+import type { Selection } from './selection';
+
+export type RunQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+export const FACETS = ['partners', 'countries', 'kinds', 'topics'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface ViewData {
+	/** Events matching the whole selection. */
+	count: number;
+	hosts: HostRow[];
+	flows: FlowRow[];
+	countries: CountryActivityRow[];
+	timeline: TimelineRow[];
+	nodes: NetworkNodeRow[];
+	edges: NetworkEdgeRow[];
+	facets: Record<Facet, FacetRow[]>;
+	list: ListRow[];
+}
+
+export interface TopicRow {
+	id: string;
+	name: string;
+	name_ru: string;
+}
+
+/** The registries as the views need them: names and coordinates for ids. */
+export interface Registry {
+	places: PlaceRow[];
+	orgs: OrgRow[];
+	topics: TopicRow[];
+	/** Events in the whole dataset. */
+	total: number;
+}
+
+const run = <T>(q: RunQuery, query: Query) => q<T>(query.sql, query.params);
+
+/** Runs every view's query for `sel`. The engine answers one at a time, so they go in sequence; the caller drops stale results. */
+export async function fetchViews(q: RunQuery, sel: Selection, level: NetworkLevel): Promise<ViewData> {
+	const [{ n: count }] = await run<{ n: number }>(q, countQuery(sel));
+	const hosts = await run<HostRow>(q, hostsQuery(sel));
+	const flows = await run<FlowRow>(q, flowsQuery(sel));
+	const countries = await run<CountryActivityRow>(q, countryActivityQuery(sel));
+	const timeline = await run<TimelineRow>(q, timelineQuery(sel));
+	const nodes = await run<NetworkNodeRow>(q, networkNodesQuery(sel, level));
+	const edges = await run<NetworkEdgeRow>(q, networkEdgesQuery(sel, level));
+	const facets = {} as Record<Facet, FacetRow[]>;
+	for (const f of FACETS) facets[f] = await run<FacetRow>(q, facetQuery(sel, f));
+	const list = await run<ListRow>(q, listQuery(sel));
+	return { count, hosts, flows, countries, timeline, nodes, edges, facets, list };
+}
+
+/** Places and organisations from the loaded tables; topics and their names come with the precomputed summary. */
+export async function fetchRegistry(q: RunQuery, topics: TopicRow[]): Promise<Registry> {
+	const places = await q<PlaceRow>('SELECT id, name, name_ru, country, kind, lat, lon FROM places ORDER BY id', []);
+	const orgs = await q<OrgRow>('SELECT id, short, name, name_ru, country, type, is_partner FROM orgs ORDER BY id', []);
+	const [{ n }] = await q<{ n: number }>('SELECT count(*)::INTEGER AS n FROM events', []);
+	return { places, orgs, topics, total: n };
+}
+
+/** static/data/summary.json: the registries and the unfiltered view, so the page draws before its database is up. */
+export interface Summary {
+	generated: string;
+	registry: Registry;
+	views: ViewData;
+}
