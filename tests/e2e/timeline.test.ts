@@ -1,0 +1,76 @@
+// The timeline's own controls drive the URL's time clause: a drag sets from/to, a click clears them, playback sweeps them, keys move them.
+import { expect, test, type Page } from '@playwright/test';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+async function ready(page: Page) {
+	await page.goto('/');
+	await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
+	const timeline = page.getByTestId('timeline');
+	await expect(timeline).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	await expect(timeline.locator('rect[data-id]').first()).toBeVisible();
+}
+
+function timeOf(page: Page): [string | null, string | null] {
+	const params = new URL(page.url()).searchParams;
+	return [params.get('from'), params.get('to')];
+}
+
+/** A horizontal drag across the brush area, between two fractions of its width. */
+async function drag(page: Page, a: number, b: number) {
+	const box = (await page.getByTestId('timeline-brush').boundingBox())!;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(box.x + box.width * a, y);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * ((a + b) / 2), y, { steps: 5 });
+	await page.mouse.move(box.x + box.width * b, y, { steps: 5 });
+	await page.mouse.up();
+}
+
+test('dragging across the timeline puts whole days in from/to; a click without a drag clears them', async ({ page }) => {
+	await ready(page);
+	await drag(page, 0.3, 0.6);
+	await expect.poll(() => timeOf(page)[0]).toMatch(DAY);
+	const [from, to] = timeOf(page);
+	expect(to).toMatch(DAY);
+	expect(from! <= to!).toBe(true);
+	await expect(page.getByTestId('timeline-brush').locator('.selection')).toBeVisible();
+
+	const box = (await page.getByTestId('timeline-brush').boundingBox())!;
+	await page.mouse.click(box.x + box.width * 0.05, box.y + box.height / 2);
+	await expect.poll(() => timeOf(page)).toEqual([null, null]);
+	await expect(page.getByTestId('timeline-brush').locator('.selection')).toBeHidden();
+});
+
+test('the play button sweeps from/to through time and pausing keeps the last window', async ({ page }) => {
+	await ready(page);
+	const play = page.getByTestId('timeline-play');
+	await play.click();
+	await expect.poll(() => timeOf(page)[0]).toMatch(DAY);
+	const first = timeOf(page);
+	await expect.poll(() => timeOf(page), { timeout: 10_000 }).not.toEqual(first);
+	const later = timeOf(page);
+	expect(later[1]! > first[1]!).toBe(true);
+
+	await play.click();
+	await expect(play).toHaveAttribute('aria-pressed', 'false');
+	// One navigation may still be on its way when the pause lands.
+	await page.waitForTimeout(300);
+	const paused = timeOf(page);
+	expect(paused[0]).toMatch(DAY);
+	await page.waitForTimeout(700);
+	expect(timeOf(page)).toEqual(paused);
+});
+
+test('the time window can be set, moved and cleared from the keyboard', async ({ page }) => {
+	await ready(page);
+	await page.getByRole('application', { name: /timeline/i }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => timeOf(page)[0]).toMatch(DAY);
+	const start = timeOf(page);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => timeOf(page)[0]).not.toBe(start[0]);
+	expect(timeOf(page)[0]! > start[0]!).toBe(true);
+	await page.keyboard.press('Escape');
+	await expect.poll(() => timeOf(page)).toEqual([null, null]);
+});
