@@ -1,42 +1,68 @@
 // DuckDB in node (@duckdb/node-api) holding a dataset's tables: the build's precomputed first view and the SQL unit tests run on it.
-import { DuckDBInstance } from '@duckdb/node-api';
-import { createTableSql, TABLE_NAMES, TABLES, type Dataset } from '../src/lib/model/tables';
+import {
+	DuckDBArrayValue,
+	DuckDBDateValue,
+	DuckDBDecimalValue,
+	DuckDBInstance,
+	DuckDBListValue,
+	DuckDBStructValue,
+	type DuckDBConnection,
+	type DuckDBValue
+} from '@duckdb/node-api';
+import { createTableSql, TABLE_NAMES, TABLES, type Dataset, type TableName } from '../src/lib/model/tables';
 
 export interface NodeDb {
-	/** Runs `sql` with `?` placeholders bound to `params`, as the browser does; rows with plain JS values. */
+	/** Runs `sql` as a prepared statement with `params` bound positionally, as the browser does; rows as its toRows gives them. */
 	query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 	close(): void;
 }
 
-/** Rows per INSERT statement: keeps the number of bound parameters per statement modest. */
-const CHUNK = 200;
-
-export async function openNodeDb(data: Dataset): Promise<NodeDb> {
-	const instance = await DuckDBInstance.create(':memory:');
+export async function openNodeDb(data: Dataset, options: { threads?: number } = {}): Promise<NodeDb> {
+	const instance = await DuckDBInstance.create(':memory:', options.threads ? { threads: String(options.threads) } : {});
 	const conn = await instance.connect();
-	const query = async <T>(sql: string, params: unknown[] = []): Promise<T[]> => {
-		const reader = await conn.runAndReadAll(sql, params as never[]);
-		return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))) as T[];
-	};
 	for (const name of TABLE_NAMES) {
 		await conn.run(createTableSql(name));
-		const cols = Object.entries(TABLES[name]);
-		const tuple = `(${cols.map(([, t]) => (t === 'DATE' ? 'CAST(? AS DATE)' : '?')).join(', ')})`;
-		const rows = data[name];
-		for (let i = 0; i < rows.length; i += CHUNK) {
-			const chunk = rows.slice(i, i + CHUNK);
-			const values = chunk.flatMap((r) => cols.map(([c]) => r[c] ?? null));
-			await conn.run(`INSERT INTO ${name} VALUES ${chunk.map(() => tuple).join(', ')}`, values as never[]);
-		}
+		await insertRows(conn, name, data[name]);
 	}
-	return { query, close: () => conn.closeSync() };
+	return {
+		async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+			const stmt = await conn.prepare(sql);
+			if (params.length) stmt.bind(params as DuckDBValue[]);
+			const reader = await stmt.runAndReadAll();
+			return reader.getRowObjects().map((r) => {
+				const out: Record<string, unknown> = {};
+				for (const [k, v] of Object.entries(r)) out[k] = plain(v);
+				return out as T;
+			});
+		},
+		close() {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
 }
 
-/** BIGINT → number, DATE → 'YYYY-MM-DD', lists and structs converted inside, like the browser's toRows. */
-function plain(v: unknown): unknown {
+/** Rows per bound INSERT: keeps the parameter count of one statement modest on a larger dataset. */
+const CHUNK = 200;
+
+/** Bound multi-row INSERTs (dates travel as 'YYYY-MM-DD' text and are cast by the column). */
+async function insertRows(conn: DuckDBConnection, name: TableName, rows: Dataset[TableName]) {
+	const cols = Object.keys(TABLES[name]);
+	const tuple = `(${cols.map(() => '?').join(', ')})`;
+	for (let i = 0; i < rows.length; i += CHUNK) {
+		const chunk = rows.slice(i, i + CHUNK);
+		const values = chunk.flatMap((r) => cols.map((c) => (r[c] ?? null) as DuckDBValue));
+		await conn.run(`INSERT INTO ${name} VALUES ${chunk.map(() => tuple).join(', ')}`, values);
+	}
+}
+
+/** Mirrors src/lib/db/rows.ts and the browser's castDecimalToDouble: BIGINT → number, DATE → 'YYYY-MM-DD', lists → arrays, structs → objects. */
+function plain(v: DuckDBValue): unknown {
+	if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') return v;
 	if (typeof v === 'bigint') return Number(v);
-	if (v instanceof Date) return v.toISOString().slice(0, 10);
-	if (Array.isArray(v)) return v.map(plain);
-	if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-	return v;
+	if (v instanceof DuckDBDateValue) return v.toString();
+	if (v instanceof DuckDBDecimalValue) return v.toDouble();
+	if (v instanceof DuckDBListValue || v instanceof DuckDBArrayValue) return v.items.map(plain);
+	if (v instanceof DuckDBStructValue) return Object.fromEntries(Object.entries(v.entries).map(([k, x]) => [k, plain(x)]));
+	return String(v);
 }

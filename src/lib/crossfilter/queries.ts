@@ -62,12 +62,15 @@ export function countryActivityQuery(sel: Selection): Query {
 	};
 }
 
-/** Every event as a bar; `active` says whether it passes the clauses of the other views (it is drawn faint if not). */
+/**
+ * Every event as a bar; `active` says whether it passes the clauses of the other views (it is drawn faint if not).
+ * coalesce: `place_id IN (...)` or `topic IN (...)` is NULL, not FALSE, for an event without a place or topic.
+ */
 export function timelineQuery(sel: Selection): Query {
 	const other = toPredicate(sel, OWN.timeline);
 	return {
 		sql: `SELECT e.id, strftime(e.date_start, '%Y-%m-%d') AS date_start, strftime(e.date_end, '%Y-%m-%d') AS date_end,
-			e.country, e.kind, e.topic, e.title, e.place_id, (${other.sql}) AS active
+			e.country, e.kind, e.topic, e.title, e.place_id, coalesce((${other.sql}), FALSE) AS active
 			FROM events e ORDER BY e.date_start, e.id`,
 		params: other.params
 	};
@@ -104,16 +107,17 @@ export function networkEdgesQuery(sel: Selection, level: NetworkLevel): Query {
 	};
 }
 
-/** The events of the whole selection, newest first, for the list. */
+/** The events of the whole selection, newest first, for the list. `limit` is spliced into the SQL, so it is made a whole number first. */
 export function listQuery(sel: Selection, limit = 500): Query {
 	const p = toPredicate(sel);
+	const n = Number.isNaN(Number(limit)) ? 500 : Math.max(1, Math.min(Math.floor(Number(limit)), 2 ** 31 - 1));
 	return {
 		sql: `SELECT e.id, strftime(e.date_start, '%Y-%m-%d') AS date_start, strftime(e.date_end, '%Y-%m-%d') AS date_end,
 			e.title, e.kind, e.topic, e.place_id, p.name AS place_name, p.name_ru AS place_name_ru, e.country, e.flags, e.year_explicit,
 			(SELECT string_agg(o.short, ', ' ORDER BY o.short) FROM event_orgs eo JOIN orgs o ON o.id = eo.org_id
 				WHERE eo.event_id = e.id AND eo.role = 'partner') AS partners
 			FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE ${p.sql}
-			ORDER BY e.date_start DESC, e.id LIMIT ${Math.max(1, Math.floor(limit))}`,
+			ORDER BY e.date_start DESC, e.id LIMIT ${n}`,
 		params: p.params
 	};
 }

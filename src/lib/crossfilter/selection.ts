@@ -47,7 +47,8 @@ export function toPredicate(sel: Selection, except: Dimension | Dimension[] | nu
 	const parts: string[] = [];
 	const params: unknown[] = [];
 	if (sel.time && !skip.has('time')) {
-		parts.push('e.date_end >= CAST(? AS DATE) AND e.date_start <= CAST(? AS DATE)');
+		// TRY_CAST: a malformed bound (a hand-edited URL, a bad scene) selects nothing instead of failing the query.
+		parts.push('e.date_end >= TRY_CAST(? AS DATE) AND e.date_start <= TRY_CAST(? AS DATE)');
 		params.push(sel.time[0], sel.time[1]);
 	}
 	if (sel.place.length && !skip.has('place')) {

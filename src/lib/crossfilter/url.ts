@@ -80,6 +80,8 @@ export function toSearch(sel: Selection, keep: URLSearchParams | null = null): s
 		if (sel.time[1] !== '9999-12-31') out.set('to', sel.time[1]);
 	}
 	for (const p of LIST_PARAMS) if (sel[p].length) out.set(p, sel[p].join(','));
-	if (keep) for (const [k, v] of keep) if (!out.has(k) && !['from', 'to', ...LIST_PARAMS].includes(k)) out.set(k, v);
+	// append, not set: a kept parameter may repeat (tag=a&tag=b) and must keep every value.
+	const ours: string[] = ['from', 'to', ...LIST_PARAMS];
+	if (keep) for (const [k, v] of keep) if (!ours.includes(k)) out.append(k, v);
 	return out.toString().replace(/%2C/g, ',');
 }
