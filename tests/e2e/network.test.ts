@@ -1,0 +1,73 @@
+// The network view on the page: a click selects an organisation in the URL, the level toggle collapses agencies into countries, a time range re-weights without moving a node.
+import { expect, test, type Page } from '@playwright/test';
+
+const network = (page: Page) => page.getByTestId('network');
+
+/** The network drew the rows of the live database (not only the precomputed first view). */
+async function ready(page: Page) {
+	await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
+	await expect(network(page)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+	await expect(network(page).locator('g[data-id]').first()).toBeVisible();
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each node's transform and filtered count, by id. */
+const nodeState = (page: Page) =>
+	network(page)
+		.locator('g[data-id]')
+		.evaluateAll((gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-id'), [g.getAttribute('transform'), g.getAttribute('data-n')]])));
+
+test('clicking a node puts org=<its id> into the URL and outlines it', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+	await ready(page);
+	// The table lists nodes largest first: the first row is a big, easy target.
+	const id = await network(page).getByTestId('network-table').locator('tbody tr').first().getAttribute('data-id');
+	expect(id).toBeTruthy();
+	await network(page).locator(`g[data-id="${id}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`[?&]org=${escape(encodeURIComponent(id!))}(&|$)`));
+	await expect(network(page).locator(`g[data-id="${id}"]`)).toHaveAttribute('aria-selected', 'true');
+	expect(errors).toEqual([]);
+});
+
+test('the Countries toggle collapses agencies into country nodes, and Agencies brings them back', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const countries = network(page).getByRole('button', { name: 'Countries' });
+	await countries.click();
+	await expect(countries).toHaveAttribute('aria-pressed', 'true');
+	await expect(network(page)).toHaveAttribute('data-state', 'ready');
+	await expect
+		.poll(async () => (await network(page).locator('g[data-id]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-id')))).join(' '))
+		.toMatch(/\bKAZ\b/);
+	const ids = await network(page).locator('g[data-id]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-id')!));
+	// Agencies of the programme countries are gone: only ISO3 codes and international partners remain.
+	expect(ids.filter((id) => /^(kaz|kgz|tjk|tkm|uzb)-/.test(id))).toEqual([]);
+
+	await network(page).getByRole('button', { name: 'Agencies' }).click();
+	await expect(network(page).locator('g[data-id="KAZ"]')).toHaveCount(0);
+	await expect(network(page)).toHaveAttribute('data-state', 'ready');
+});
+
+test('a time range in the URL re-weights the network without moving any node', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const size = await network(page).locator('svg[role="listbox"]').boundingBox();
+	const before = await nodeState(page);
+
+	await page.goto('/?from=2018-01-01&to=2018-12-31');
+	await ready(page);
+	// Wait for the filtered counts (the precomputed first view shows all events until the database answers).
+	await expect
+		.poll(async () => {
+			const now = await nodeState(page);
+			return Object.keys(now).some((id) => now[id][1] !== before[id]?.[1]);
+		})
+		.toBe(true);
+	expect(await network(page).locator('svg[role="listbox"]').boundingBox()).toEqual(size);
+	const after = await nodeState(page);
+	expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+	for (const id of Object.keys(before)) expect(after[id][0], id).toBe(before[id][0]);
+});
