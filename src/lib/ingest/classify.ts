@@ -10,17 +10,17 @@ export interface Found<T> {
 /** Nouns that name the event; the earliest one in the lead sentence wins. */
 const KIND_NOUNS: [RegExp, Kind][] = [
 	[/\b(?:study|exchange|familiari[sz]ation|working|experience[- ]exchange) (?:visits?|tours?|trips?)\b/gi, 'study_visit'],
-	[/\btraining of trainers\b|\bToT\b|\btraining courses?\b|\btrainings?\b(?! (?:institutions?|cent(?:re|er)s?|schools?|academ\w*|needs|materials?|programmes?|facilit\w*|methodolog\w*|curricul\w*))|\bcourses?\b(?! of action)/gi, 'training'],
-	[/\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\bround[- ]?tables?\b|\b(?:simulation|table[- ]top|field) exercises?\b/gi, 'workshop'],
+	[/\btraining[- ]of[- ]trainers\b|\bToT\b|\btraining courses?\b|\btrainings?\b(?! (?:institutions?|cent(?:re|er)s?|schools?|academ\w*|needs|materials?|programmes?|facilit\w*|methodolog\w*|curricul\w*))|\bcourses?\b(?! of action)/gi, 'training'],
+	[/\bworkshops?\b|\bseminars?\b|\bwebinars?\b|\bround[- ]?tables?\b|\bexercises?\b/gi, 'workshop'],
 	[/\bconferences?\b|\bforums?\b|\bsummits?\b|\bsymposi(?:um|a)\b/gi, 'conference'],
 	[/\bmeetings?\b|\bconsultations?\b|\bsteering (?:group|committee)\b|\bsessions? of the (?:commission|committee|council)\b/gi, 'meeting'],
 	[/\bmissions?\b|\bexpert (?:team|visit)s?\b|\bassessment visits?\b/gi, 'mission'],
-	[/\bhand(?:ed|ing)?[- ]?over\b|\bhandovers?\b|\bdonat(?:ed|ion)\b|\bdelivered\b|\btransferred\b/gi, 'handover']
+	[/\bhand(?:ed|ing)?[- ]?over\b|\bhandovers?\b|\bdonat(?:ed|ion)\b|\bdelivered\b(?!\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:trainings?|courses?|workshops?|seminars?|lectures?|presentations?|sessions?|modules?|webinars?)\b)|\btransferred\b/gi, 'handover']
 ];
 
 /** Without a noun, the verb decides: experts who visit or meet are on a mission; others who visit are on a study visit. */
 const KIND_VERBS: [RegExp, Kind][] = [
-	[/\bexperts?\b[^.]{0,60}?\b(?:met|meets|visited|visits|visiting|came|arrived|travelled|traveled|assisted)\b/gi, 'mission'],
+	[/\bexperts?\b[^.]{0,60}?\b(?:met|meets|visited|visits|visiting|came|arrived|travelled|traveled|assisted|assessed|assessing|reviewed|reviewing|evaluated|advised)\b/gi, 'mission'],
 	[/\b(?:visited|visiting|visits|visit)\b/gi, 'study_visit'],
 	[/\b(?:met|meets|gathered|convened)\b/gi, 'meeting'],
 	[/\btrained\b/gi, 'training']
@@ -33,6 +33,11 @@ function earliest<T>(text: string, from: number, to: number, rules: [RegExp, T][
 		if (m && (!best || m.index < best.span[0])) best = { value, span: [m.index, m.index + m[0].length] };
 	}
 	return best;
+}
+
+/** Whether text[from, to) names an event by a noun ("a training", "workshops", "handed over"). */
+export function namesEvent(text: string, from: number, to: number): boolean {
+	return earliest(text, from, to, KIND_NOUNS) !== null;
 }
 
 /** Kind from the lead sentence's nouns, then the whole item's, then the lead's verbs; 'other' with no span otherwise. */
@@ -64,13 +69,27 @@ function patternsFor(topics: Topic[]): RegExp[][] {
 	return p;
 }
 
+/** What follows the kind noun after "on" ("a workshop on risk management for customs officers…"), up to the audience, venue or verb. */
+const SUBJECT = /^\s+on\s+([^,.;:()–—]*?)(?=\s+(?:(?:was|were|is|are|has|have|had|took|held|conducted|organi[sz]ed|gather\w*|attended|delivered|for|with|by|at\s+the)\b|in\s+[A-Z])|[,.;:()–—]|$)/;
+
+/** The span of the event's subject phrase right after its kind noun, if the item names one with "on". */
+export function findSubject(text: string, kind: Found<Kind>): [number, number] | null {
+	if (kind.span[1] <= kind.span[0]) return null;
+	const rest = text.slice(kind.span[1], kind.span[1] + 160);
+	const m = SUBJECT.exec(rest);
+	if (!m || m[1].trim().length < 3) return null;
+	const start = kind.span[1] + m[0].length - m[1].length;
+	return [start, start + m[1].length];
+}
+
 /**
- * Topic: the registry is ordered from specific to general; the first topic with a keyword in the lead sentence
- * wins, then the same over the whole item. The span is its keyword's first occurrence.
+ * Topic: the registry is ordered from specific to general. The subject phrase after the kind noun ("a training course
+ * on green border surveillance") is searched first, since it says what the event was about; then the lead sentence,
+ * then the whole item; in each, the first topic with a keyword there wins. The span is its keyword's first occurrence.
  */
-export function findTopic(topics: Topic[], text: string, lead: [number, number], item: [number, number]): Found<string> | null {
+export function findTopic(topics: Topic[], text: string, lead: [number, number], item: [number, number], subject: [number, number] | null = null): Found<string> | null {
 	const patterns = patternsFor(topics);
-	for (const [from, to] of [lead, item]) {
+	for (const [from, to] of subject ? [subject, lead, item] : [lead, item]) {
 		for (let i = 0; i < topics.length; i++) {
 			let best: RegExpExecArray | null = null;
 			for (const re of patterns[i]) {
@@ -94,6 +113,10 @@ const COUNT = new RegExp(
 	'giu'
 );
 
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s*$|\\d\\s*[-–]\\s*$`);
+const MONTH_AFTER = new RegExp(`^(?:\\s?(?:st|nd|rd|th))?\\s*(?:of\\s+)?${MONTH_WORD}\\b`);
+
 function numberValue(s: string): number | null {
 	if (/^\d+$/.test(s)) return Number(s);
 	const [tens, ones] = s.toLowerCase().split(/[- ]/);
@@ -110,8 +133,11 @@ export function findParticipantsCount(text: string, from: number, to: number): F
 		m.index += from;
 		const n = numberValue(m[1]);
 		const before = text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(m[1]));
+		const numEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
 		const isYear = n !== null && n >= 1990 && n <= 2100;
-		if (n === null || n < 2 || n > 5000 || isYear || /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$|\d\s*[-–]\s*$/.test(before)) {
+		// A day of a date, before or after its month ("on 2 October for officers"), is not a head count.
+		const isDay = MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(numEnd, numEnd + 16));
+		if (n === null || n < 2 || n > 5000 || isYear || isDay) {
 			// A rejected number may have swallowed the real count after it ("2018 twenty-five participants").
 			COUNT.lastIndex = m.index - from + m[0].indexOf(m[1]) + m[1].length;
 			continue;
@@ -125,12 +151,9 @@ export function findParticipantsCount(text: string, from: number, to: number): F
 /** A short title: the kind with what follows it after "on" ("Workshop on border checks"), else the kind and the topic or place. */
 export function makeTitle(text: string, kind: Found<Kind>, topicName: string | null, placeName: string | null): string {
 	const label = kind.value === 'study_visit' ? 'Study visit' : kind.value[0].toUpperCase() + kind.value.slice(1);
-	if (kind.span[1] > kind.span[0]) {
-		const rest = text.slice(kind.span[1], kind.span[1] + 140);
-		const on = /^\s+on\s+([^,.;:()–—]*?)(?=\s+(?:was|were|is|are|has|have|took|held|conducted|organi[sz]ed|gathering|in cooperation|with the|at the|in\s+[A-Z])\b|[,.;:()–—]|$)/.exec(rest);
-		const phrase = on?.[1].trim() ?? '';
-		if (phrase.length > 3) return `${label} on ${phrase.length > 90 ? `${phrase.slice(0, 88).replace(/\s+\S*$/, '')}…` : phrase}`;
-	}
+	const subject = findSubject(text, kind);
+	const phrase = subject ? text.slice(subject[0], subject[1]).trim() : '';
+	if (phrase.length > 3) return `${label} on ${phrase.length > 90 ? `${phrase.slice(0, 88).replace(/\s+\S*$/, '')}…` : phrase}`;
 	if (topicName) return `${label}: ${topicName}`;
 	return placeName ? `${label} in ${placeName}` : label;
 }

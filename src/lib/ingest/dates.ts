@@ -37,26 +37,31 @@ const MONTHS: Record<string, number> = {
 	december: 12, dec: 12
 };
 
-/** Month names are capitalised in news; "may" and "march" in lower case are verbs. */
-const MON = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}])';
+/** Month names are capitalised in news; "may" and "march" in lower case are verbs. Only an abbreviation takes a full stop ("Sept. 5"), so "on 30 August." ends before the sentence's. */
+const MON = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![\\p{L}])';
 /** A day of the month, optionally ordinal ("28th", "11 th"); never part of a longer number. */
 const DAY = '(?<![\\p{L}\\p{N}])(?:0?[1-9]|[12]\\d|3[01])(?:\\s?(?:st|nd|rd|th))?(?![\\p{L}\\p{N}])';
 /** The joint of a range: a dash of any kind, or a word. */
 const TO = '\\s*(?:[-‐‑‒–—−]|\\bto\\b|\\btill\\b|\\buntil\\b|\\bthrough\\b|\\band\\b)\\s*';
+/** The joint of a range whose start has its own year ("December 28, 2018 - January 3, 2019"): never "and". */
+const TO_RANGE = '\\s*(?:[-‐‑‒–—−]|\\bto\\b|\\btill\\b|\\buntil\\b|\\bthrough\\b)\\s*';
+/** More days of a list before its last joint ("15, 16 and 17 April"): the range runs from the first to the last. */
+const MORE_DAYS = `(?:\\s*,\\s*${DAY})*`;
+const YR = '(?:19|20)\\d{2}(?![\\p{N}])';
 const OF = '(?:\\s+of)?\\s+';
 /** An optional year after the expression: "2018", ", 2018", " of 2018". */
 const YEAR = '(?:,?\\s*(?:of\\s+)?((?:19|20)\\d{2})(?![\\p{N}]))?';
 
 const g = (s: string) => `(${s})`;
 const RULES: RegExp[] = [
-	// March 12-14 | January 29-February 01, 2018 | March 13 -15 March, 2018 | March 28th-30th
-	new RegExp(`${g(MON)}\\s+${g(DAY)}(?:${TO}(?:${g(MON)}\\s+)?${g(DAY)}(?:\\s+${g(MON)})?)?${YEAR}`, 'gu'),
-	// 21-23 February | 27 February - 1 March 2019 | 3 to 5 December | 3rd of March
-	new RegExp(`${g(DAY)}(?:${OF}${g(MON)})?${TO}${g(DAY)}${OF}${g(MON)}${YEAR}`, 'gu'),
+	// March 12-14 | January 29-February 01, 2018 | March 13 -15 March, 2018 | March 28th-30th | December 28, 2018 - January 3, 2019
+	new RegExp(`${g(MON)}\\s+${g(DAY)}(?:(?:,?\\s*${g(YR)}${TO_RANGE}|${MORE_DAYS}${TO})(?:${g(MON)}\\s+)?${g(DAY)}(?:\\s+${g(MON)})?)?${YEAR}`, 'gu'),
+	// 21-23 February | 27 February - 1 March 2019 | 3 to 5 December | 3rd of March | 28 December 2018 – 3 January 2019 | 15, 16 and 17 April
+	new RegExp(`${g(DAY)}${MORE_DAYS}(?:${OF}${g(MON)}(?:,?\\s*${g(YR)}(?=${TO_RANGE}))?)?${TO}${g(DAY)}${OF}${g(MON)}${YEAR}`, 'gu'),
 	// 20 December 2018 | 28 November
 	new RegExp(`${g(DAY)}${OF}${g(MON)}${YEAR}`, 'gu'),
 	// 12.03.2019 | 12/03/2019, optionally a range "12.03.2019 - 14.03.2019" or "12-14.03.2019"
-	/(?<![\p{N}.])(?:(\d{1,2})(?:[./](\d{1,2})[./]((?:19|20)\d{2}))?\s*[-–—]\s*)?(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\p{N}])/gu,
+	/(?<![\p{N}.])(?:(\d{1,2})(?:[./](\d{1,2})(?:[./]((?:19|20)\d{2}))?)?\s*[-–—]\s*)?(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\p{N}])/gu,
 	// 2019-03-12
 	/(?<![\p{N}-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu
 ];
@@ -69,15 +74,15 @@ function toMention(rule: number, m: RegExpExecArray, offset: number): DateMentio
 	let end: DatePoint;
 	let year: number | null = null;
 	if (rule === 0) {
-		const [, m1, d1, m2, d2, m3, y] = m;
+		const [, m1, d1, y1, m2, d2, m3, y] = m;
 		year = y ? Number(y) : null;
-		start = { day: dayOf(d1), month: monthOf(m1), year: null };
+		start = { day: dayOf(d1), month: monthOf(m1), year: y1 ? Number(y1) : null };
 		end = d2 ? { day: dayOf(d2), month: monthOf(m2) ?? monthOf(m3) ?? monthOf(m1), year } : { ...start, year };
 	} else if (rule === 1) {
-		const [, d1, m1, d2, m2, y] = m;
+		const [, d1, m1, y1, d2, m2, y] = m;
 		year = y ? Number(y) : null;
 		end = { day: dayOf(d2), month: monthOf(m2), year };
-		start = { day: dayOf(d1), month: monthOf(m1) ?? end.month, year: null };
+		start = { day: dayOf(d1), month: monthOf(m1) ?? end.month, year: y1 ? Number(y1) : null };
 	} else if (rule === 2) {
 		const [, d1, m1, y] = m;
 		year = y ? Number(y) : null;
@@ -144,7 +149,8 @@ export function resolveRange(mention: DateMention, year: number): ResolvedRange 
 	const clamp = (y: number, m: number, d: number) => {
 		const last = daysInMonth(y, m);
 		if (d > last) {
-			problems.push(`day ${d} does not exist in ${monthName(m)} ${y}; clamped to ${last}`);
+			const problem = `day ${d} does not exist in ${monthName(m)} ${y}; clamped to ${last}`;
+			if (!problems.includes(problem)) problems.push(problem);
 			return last;
 		}
 		return d;

@@ -1,6 +1,6 @@
 // Ingest: news files → items → sessions → facts with source spans → events, with a warning (file, line, reason) for everything it could not read.
 import type { DateFlag, Event, IngestResult, Span, Warning } from '../model/event';
-import { findKind, findParticipantsCount, findTopic, makeTitle } from './classify';
+import { findKind, findParticipantsCount, findSubject, findTopic, makeTitle, namesEvent } from './classify';
 import { findDates, resolveRange, type DateMention } from './dates';
 import { findHosts, unknownPlace, type HostMention } from './places';
 import { findNames, type NameMatch, type Registry } from './registry';
@@ -33,17 +33,32 @@ interface Item {
 const fileStem = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 const baseName = (name: string) => name.replace(/^.*[\\/]/, '');
 
+/** What may come before a date that opens a sentence: "On", "From", "Between", "During", "In the period from". */
+const DATED_START = /^(?:(?:on|from|between|during|in the period(?: from)?|starting from)\s+(?:the\s+)?)?$/i;
+
 /**
- * An item starts at a paragraph whose first sentence holds a date; paragraphs without one continue the item above
- * ("During the visit the participants…"). Text before the first dated paragraph is reported and skipped.
+ * An item starts at a paragraph whose first sentence holds a date, or whose second sentence opens with one and names
+ * an event; other paragraphs continue the item above ("During the visit the participants…"). Text before the first
+ * dated paragraph is reported and skipped.
  */
 function readItems(file: NewsFile, warn: (offset: number, message: string) => void): { item: Item; dates: DateMention[] }[] {
 	const out: { item: Item; dates: DateMention[] }[] = [];
 	for (const p of file.paragraphs) {
-		const first = sentences(file.text, p.start, p.end)[0] ?? p;
-		const dates = findDates(file.text, first.start, first.end);
+		const [first = p, second] = sentences(file.text, p.start, p.end);
+		let lead: Paragraph = first;
+		let dates = findDates(file.text, first.start, first.end);
+		if (!dates.length && second) {
+			// "BOMCA continues its support to the Kyrgyz customs. On 5-7 May 2019 a training …": an opening sentence
+			// without a date, then one that starts with a date and names an event. The item's lead is both sentences.
+			// A dated sentence naming no event ("On 23 May the delegation also met the governor.") continues the item above.
+			const next = findDates(file.text, second.start, second.end);
+			if (next.length && DATED_START.test(file.text.slice(second.start, next[0].span[0])) && namesEvent(file.text, second.start, second.end)) {
+				lead = { start: first.start, end: second.end };
+				dates = next;
+			}
+		}
 		if (dates.length) {
-			out.push({ item: { start: p.start, end: p.end, lead: first, sessions: [] }, dates });
+			out.push({ item: { start: p.start, end: p.end, lead, sessions: [] }, dates });
 		} else if (out.length) {
 			out[out.length - 1].item.end = p.end;
 		} else {
@@ -137,7 +152,7 @@ function itemEvents(
 	const hostSpans = item.sessions.flatMap((s) => (s.host ? [s.host.span] : []));
 	const who = findParticipation(reg, text, names, item.start, item.end, hostSpans);
 	const kind = findKind(text, lead, itemSpan);
-	const topic = findTopic(reg.topics, text, lead, itemSpan);
+	const topic = findTopic(reg.topics, text, lead, itemSpan, findSubject(text, kind));
 	const count = findParticipantsCount(text, item.start, item.end);
 	const topicName = topic ? (reg.topics.find((t) => t.id === topic.value)?.name ?? null) : null;
 

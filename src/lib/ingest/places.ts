@@ -14,6 +14,12 @@ export interface HostMention {
 const LOCATIVE = /(?:\b(?:in|to|at|into|visited|visiting|visit|hosted by|inside)\s+(?:the\s+)?)$/i;
 /** Words just before a city that make it an origin, not a venue ("trainers from Almaty"). */
 const ORIGIN = /(?:\bfrom|\bof)\s+(?:the\s+)?$/i;
+/** What joins the cities of one list ("from Osh and Batken"): a city after an origin in such a list is an origin too. */
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A name followed by these is a river or valley of that name, not the town ("along the Panj river"). */
+const NOT_A_TOWN = /^\s+(?:river|valley|gorge|basin)\b/i;
+/** "the Osh, Batken and Jalal-Abad regions": names of regions, a venue only right after "in"/"to"/"at". */
+const REGION_AFTER = /^(?:\s*,\s*(?:and\s+)?[\p{L}'’-]+|\s+and\s+[\p{L}'’-]+)*\s+(?:regions?|oblasts?|provinces?|districts?|velayats?|viloyats?)\b/iu;
 
 /**
  * Host mentions in [from, to): every city not named as an origin; when there is none, the countries named with a
@@ -26,9 +32,17 @@ export function findHosts(reg: Registry, text: string, names: NameMatch[], from:
 	const local = namesIn(names, from, to).filter((n) => !inOrg(n.start, n.end));
 	const cities: HostMention[] = [];
 	const absorbed = new Set<number>();
+	let lastOrigin = -1;
 	for (const n of local) {
 		if (n.entry.kind !== 'place') continue;
-		if (ORIGIN.test(text.slice(Math.max(from, n.start - 12), n.start))) continue;
+		const before = text.slice(Math.max(from, n.start - 16), n.start);
+		if (ORIGIN.test(before) || (lastOrigin >= 0 && LIST_JOINT.test(text.slice(lastOrigin, n.start)))) {
+			lastOrigin = n.end;
+			continue;
+		}
+		lastOrigin = -1;
+		const rest = text.slice(n.end, n.end + 80);
+		if (NOT_A_TOWN.test(rest) || (REGION_AFTER.test(rest) && !LOCATIVE.test(before))) continue;
 		const place = reg.placeById.get(n.entry.ids[0]);
 		if (!place) continue;
 		let end = n.end;

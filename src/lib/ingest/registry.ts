@@ -100,12 +100,15 @@ export function buildRegistry(places: Place[], orgs: Org[], topics: Topic[]): Re
 		const t = text.trim();
 		// Two letters ("EU", "US") match inside everyday phrases such as "EU-funded": too weak to name anything.
 		if (t.length < 3) return;
-		const key = `${kind}|${t.toLowerCase()}`;
+		// A case-sensitive name keeps its own spelling in the key: "Frontex" and "FRONTEX" are two names, and folding
+		// them into one would keep only the first spelling.
+		const caseSensitive = caseSensitiveName(t, kind);
+		const key = `${kind}|${caseSensitive ? t : t.toLowerCase()}`;
 		const entry = byKey.get(key);
 		if (entry) {
 			if (!entry.ids.includes(id)) entry.ids.push(id);
 		} else {
-			byKey.set(key, { text: t, kind, ids: [id], caseSensitive: caseSensitiveName(t, kind) });
+			byKey.set(key, { text: t, kind, ids: [id], caseSensitive });
 		}
 	};
 	for (const p of places) {

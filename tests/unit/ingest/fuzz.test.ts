@@ -32,7 +32,7 @@ describe('ingest under seeded fuzzing', () => {
 				expect(w.message.length).toBeGreaterThan(0);
 			}
 		}
-	});
+	}, 120_000); // a generous bound: the suite shares two cores with the browser tests; speed is measured in the benchmark
 
 	it('handles a 2 MB line without a date in bounded time', () => {
 		const text = 'x'.repeat(2_000_000) + '\n\nOn 3 May 2018 a seminar was held in Osh.';
@@ -40,5 +40,5 @@ describe('ingest under seeded fuzzing', () => {
 		const r = ingestFile({ name: 'long.txt', text }, registry);
 		expect(r.events).toHaveLength(1);
 		expect(performance.now() - t0).toBeLessThan(20_000);
-	});
+	}, 60_000);
 });
