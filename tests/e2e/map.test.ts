@@ -1,0 +1,73 @@
+// The map draws Central Asia from the site's own files, lists the seed's host marks for keyboards, and selects a place into the URL.
+import { expect, test, type Page } from '@playwright/test';
+import { events } from './expected';
+
+/** The dataset's host marks: a city id, or '@' + ISO3 for the events placed at a country only. */
+const MARKS = [...new Set(events.filter((e) => e.country).map((e) => (e.place ? e.place.id : `@${e.country}`)))].sort();
+const BUSIEST_CITY = Object.entries(
+	events.reduce<Record<string, number>>((acc, e) => (e.place ? { ...acc, [e.place.id]: (acc[e.place.id] ?? 0) + 1 } : acc), {})
+).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
+/** Distinct RGB colours of a PNG, counted by the browser's own decoder (no image library needed in node). */
+async function distinctColours(page: Page, png: Buffer): Promise<number> {
+	return page.evaluate(async (base64) => {
+		const image = new Image();
+		image.src = `data:image/png;base64,${base64}`;
+		await image.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = image.width;
+		canvas.height = image.height;
+		const ctx = canvas.getContext('2d');
+		if (!ctx) return 0;
+		ctx.drawImage(image, 0, 0);
+		const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+		const colours = new Set<number>();
+		for (let i = 0; i < data.length; i += 4) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+		return colours.size;
+	}, png.toString('base64'));
+}
+
+test('the map draws the region, lists every host mark of the data, and a row selects its place into the URL', async ({
+	page,
+	context
+}) => {
+	const foreign: string[] = [];
+	context.on('request', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:')) return;
+		const inner = url.startsWith('blob:') ? url.slice('blob:'.length) : url;
+		if (!LOCAL_HOSTS.has(new URL(inner).hostname)) foreign.push(url);
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+
+	await page.goto('/');
+	const map = page.getByTestId('map');
+	const rows = page.locator('[data-testid="map-table"] tbody tr');
+	await expect(rows).toHaveCount(MARKS.length, { timeout: 60_000 });
+	await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+
+	const keys = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
+	expect(keys.sort()).toEqual(MARKS);
+	const counts = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-n'))));
+	expect(counts.every((n) => n > 0)).toBe(true);
+	// Every event with a host country is on exactly one mark.
+	expect(counts.reduce((a, b) => a + b, 0)).toBe(events.filter((e) => e.country).length);
+
+	// A blank or failed WebGL canvas is one colour; land, water, borders, circles and labels make thousands.
+	const canvas = map.locator('canvas.maplibregl-canvas');
+	await expect(canvas).toBeVisible();
+	expect(await distinctColours(page, await canvas.screenshot())).toBeGreaterThan(300);
+
+	// The table's buttons are the keyboard's way to select a mark: the same selection a click on the circle makes.
+	const button = page.locator(`[data-testid="map-table"] tr[data-key="${BUSIEST_CITY}"] button`);
+	await button.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`[?&]place=${BUSIEST_CITY}(&|$)`));
+	await expect(button).toHaveAttribute('aria-pressed', 'true');
+	await expect(map).toHaveAttribute('data-state', 'ready');
+
+	expect(foreign).toEqual([]);
+	expect(errors).toEqual([]);
+});
