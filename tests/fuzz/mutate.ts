@@ -55,7 +55,9 @@ const MUTATIONS: Mutation[] = [
 	(t, r) => t.replace(/January|February|March|April|May|June|July|August|September|October|November|December/g, (m) => (r() < 0.3 ? pick(['Febuary', 'MARCH', 'may', 'Sept.', 'Dec', ''], r) : m)),
 	(t) => t.replace(/\n/g, ''),
 	(t) => t.replace(/ /g, '\n'),
-	(t, r) => t.repeat(1 + Math.floor(r() * 3))
+	(t, r) => t.repeat(1 + Math.floor(r() * 3)),
+	// Rarely, one enormous line (several MB without a break): pathological for anything quadratic.
+	(t, r) => (r() < 0.02 ? `${'lorem ipsum dolor sit amet '.repeat(400_000)}\n${t}` : t)
 ];
 
 /** One mutated text: one to four mutations applied in a row. */
