@@ -9,6 +9,9 @@ const executablePath =
 export default defineConfig({
 	testDir: 'tests/e2e',
 	workers: 1,
+	// DuckDB-WASM's start takes 2–3 s alone and much longer when the two cores are busy: generous per-test bound.
+	timeout: 90_000,
+	expect: { timeout: 15_000 },
 	retries: 0,
 	reporter: 'list',
 	forbidOnly: !!process.env.CI,

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -26,6 +27,52 @@ const LABEL_AT: Record<string, Position> = {
 	TKM: [57.2, 40.0],
 	UZB: [63.2, 42.0]
 };
+
+/**
+ * Russian names of the basemap's countries that the registry (data/places.csv) does not list; the registry's name_ru
+ * wins for the others, so a country's name is the same on the map and in the panels.
+ */
+const NAME_RU: Record<string, string> = {
+	ARE: 'ОАЭ',
+	ARM: 'Армения',
+	BGD: 'Бангладеш',
+	BGR: 'Болгария',
+	BHR: 'Бахрейн',
+	BLR: 'Беларусь',
+	BTN: 'Бутан',
+	CYP: 'Кипр',
+	EGY: 'Египет',
+	ERI: 'Эритрея',
+	GRC: 'Греция',
+	IND: 'Индия',
+	IRQ: 'Ирак',
+	ISR: 'Израиль',
+	JOR: 'Иордания',
+	KWT: 'Кувейт',
+	LAO: 'Лаос',
+	LBN: 'Ливан',
+	MDA: 'Молдова',
+	MMR: 'Мьянма',
+	NOR: 'Норвегия',
+	NPL: 'Непал',
+	OMN: 'Оман',
+	PSE: 'Палестина',
+	QAT: 'Катар',
+	ROU: 'Румыния',
+	SAU: 'Саудовская Аравия',
+	SDN: 'Судан',
+	SYR: 'Сирия',
+	THA: 'Таиланд',
+	UKR: 'Украина',
+	VNM: 'Вьетнам',
+	YEM: 'Йемен'
+};
+
+/** ISO3 → name_ru of the registry's countries. */
+function registryNamesRu(): Map<string, string> {
+	const rows = csvParse(readFileSync(join(root, 'data', 'places.csv'), 'utf8'));
+	return new Map(rows.filter((r) => r.kind === 'country' && r.id && r.name_ru).map((r) => [r.id!, r.name_ru!]));
+}
 
 type Ring = Position[];
 
@@ -159,9 +206,12 @@ function main(): void {
 	const atlasPath = require.resolve('world-atlas/countries-50m.json');
 	const topo = JSON.parse(readFileSync(atlasPath, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 	const world = feature(topo, topo.objects.countries);
+	const registryRu = registryNamesRu();
 
-	const shapes: Feature<MultiPolygon, { iso3: string; name: string }>[] = [];
-	const labels: Feature<Point, { iso3: string; name: string }>[] = [];
+	type Props = { iso3: string; name: string; name_ru?: string };
+	const shapes: Feature<MultiPolygon, Props>[] = [];
+	const labels: Feature<Point, Props>[] = [];
+	const noRussian: string[] = [];
 	const unknown: string[] = [];
 	for (const f of world.features) {
 		const g = f.geometry as Polygon | MultiPolygon | null;
@@ -173,7 +223,10 @@ function main(): void {
 		if (!clipped.length) continue;
 		const known = f.id !== undefined ? ATLAS_COUNTRIES[String(f.id)] : undefined;
 		if (!known) unknown.push(`${f.id ?? '(no id)'} ${f.properties?.name ?? ''}`);
-		const props = { iso3: known?.iso3 ?? '', name: known?.name ?? f.properties?.name ?? '' };
+		const props: Props = { iso3: known?.iso3 ?? '', name: known?.name ?? f.properties?.name ?? '' };
+		const ru = known ? (registryRu.get(known.iso3) ?? NAME_RU[known.iso3]) : undefined;
+		if (ru) props.name_ru = ru;
+		else if (known) noRussian.push(props.name);
 		shapes.push({ type: 'Feature', properties: props, geometry: { type: 'MultiPolygon', coordinates: clipped } });
 		if (!known) continue;
 		const inView = clipPolygons(clipped, LABEL_BOX);
@@ -189,6 +242,7 @@ function main(): void {
 	const kb = Math.round(statSync(OUT).size / 1024);
 	console.log(`basemap: ${shapes.length} countries, ${labels.length} labels, ${kb} kB → ${OUT}`);
 	if (unknown.length) console.warn(`basemap: no ISO3 for ${unknown.join(', ')} (drawn, not selectable)`);
+	if (noRussian.length) console.warn(`basemap: no Russian name for ${noRussian.join(', ')} (the English one is shown)`);
 }
 
 main();

@@ -1,5 +1,5 @@
 // CLI: `npm run ingest` builds static/data/ (Arrow IPC per table + manifest.json) from data/; `--json OUT PATH...` writes the events as JSON.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingest, type SourceFile } from '../src/lib/ingest/index';
 import { parseRegistry, RegistryError } from '../src/lib/ingest/registry';
@@ -11,6 +11,7 @@ import { fetchRegistry, fetchViews, type Summary } from '../src/lib/crossfilter/
 import { openNodeDb } from './nodedb';
 
 const root = resolve(import.meta.dirname, '..');
+const REGISTRY_FILES = ['places.csv', 'orgs.csv', 'topics.csv'];
 const USAGE = `usage: npm run ingest [-- --data DIR] [-- --out DIR]
        npm run ingest -- --json OUT FILE_OR_DIR...`;
 
@@ -91,6 +92,8 @@ async function main(argv: string[]): Promise<number> {
 	const texts = Object.fromEntries(files.map((f) => [f.name.replace(/^.*[\\/]/, ''), f.text]));
 	const dataset = toDataset(result.events, reg.places, reg.orgs, texts);
 	mkdirSync(outDir, { recursive: true });
+	// The page's import checks rows and reads pasted news against the same registries (with aliases the Arrow tables lack).
+	for (const f of REGISTRY_FILES) copyFileSync(join(dataDir, f), join(outDir, f));
 	const tables: Record<string, string> = {};
 	for (const name of TABLE_NAMES) {
 		writeFileSync(join(outDir, `${name}.arrow`), toArrowIPC(name, dataset[name]));

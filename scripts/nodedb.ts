@@ -18,12 +18,19 @@ export interface NodeDb {
 }
 
 export async function openNodeDb(data: Dataset, options: { threads?: number } = {}): Promise<NodeDb> {
+	return openNodeDbWith(async (conn) => {
+		for (const name of TABLE_NAMES) {
+			await conn.run(createTableSql(name));
+			await insertRows(conn, name, data[name]);
+		}
+	}, options);
+}
+
+/** A NodeDb whose tables `load` creates itself: the benchmark's large datasets come in through read_csv, not bound INSERTs. */
+export async function openNodeDbWith(load: (conn: DuckDBConnection) => Promise<void>, options: { threads?: number } = {}): Promise<NodeDb> {
 	const instance = await DuckDBInstance.create(':memory:', options.threads ? { threads: String(options.threads) } : {});
 	const conn = await instance.connect();
-	for (const name of TABLE_NAMES) {
-		await conn.run(createTableSql(name));
-		await insertRows(conn, name, data[name]);
-	}
+	await load(conn);
 	return {
 		async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
 			const stmt = await conn.prepare(sql);

@@ -1,4 +1,5 @@
 // The selection ⇄ the query string: from, to, partner, country, place, org, kind, topic. Unknown or malformed values become notices, never errors.
+import type { Lang } from '../i18n/lang';
 import { emptySelection, type Selection } from './selection';
 
 /** The values the dataset knows, for validating a URL. Partners map every accepted spelling (lower-case) to the id. */
@@ -11,9 +12,40 @@ export interface Vocabulary {
 	topics: Set<string>;
 }
 
+/**
+ * Why a URL value was not used, as data: the page words it in its language (noticeText). `value` is the value as
+ * given, shortened to 40 characters, so a notice stays short whatever the link holds.
+ */
+export interface UrlNotice {
+	param: string;
+	value: string;
+	/** not-a-date: from/to not YYYY-MM-DD; swapped: from after to (both used, exchanged); unknown: not in the data; unknown-lang: no such language. */
+	reason: 'not-a-date' | 'swapped' | 'unknown' | 'unknown-lang';
+}
+
 export interface ParsedUrl {
 	selection: Selection;
-	notices: string[];
+	notices: UrlNotice[];
+}
+
+const TEXT = {
+	en: {
+		'not-a-date': (n: UrlNotice) => `${n.param}="${n.value}" is not a date (YYYY-MM-DD): ignored`,
+		swapped: () => `from is after to: the two were swapped`,
+		unknown: (n: UrlNotice) => `${n.param}="${n.value}" is not in the data: ignored`,
+		'unknown-lang': (n: UrlNotice) => `${n.param}="${n.value}" is not a language of this page (en, ru): English is shown`
+	},
+	ru: {
+		'not-a-date': (n: UrlNotice) => `${n.param}="${n.value}" — не дата в формате ГГГГ-ММ-ДД: не учтено`,
+		swapped: () => `from позже, чем to: даты поменяны местами`,
+		unknown: (n: UrlNotice) => `${n.param}="${n.value}" нет в данных: не учтено`,
+		'unknown-lang': (n: UrlNotice) => `${n.param}="${n.value}" — такого языка на странице нет (en, ru): показан английский`
+	}
+};
+
+/** A notice as a sentence in `lang`; the parameter's name and value stay as written in the link. */
+export function noticeText(n: UrlNotice, lang: Lang = 'en'): string {
+	return TEXT[lang][n.reason](n);
 }
 
 const LIST_PARAMS = ['partner', 'country', 'place', 'org', 'kind', 'topic'] as const;
@@ -28,18 +60,18 @@ const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 export function parseSearch(search: URLSearchParams, vocab: Vocabulary): ParsedUrl {
 	const sel = emptySelection();
-	const notices: string[] = [];
+	const notices: UrlNotice[] = [];
 	const from = search.get('from');
 	const to = search.get('to');
 	const okFrom = from !== null && isIsoDate(from);
 	const okTo = to !== null && isIsoDate(to);
-	if (from !== null && !okFrom) notices.push(`from="${shown(from)}" is not a date (YYYY-MM-DD): ignored`);
-	if (to !== null && !okTo) notices.push(`to="${shown(to)}" is not a date (YYYY-MM-DD): ignored`);
+	if (from !== null && !okFrom) notices.push({ param: 'from', value: shown(from), reason: 'not-a-date' });
+	if (to !== null && !okTo) notices.push({ param: 'to', value: shown(to), reason: 'not-a-date' });
 	if (okFrom || okTo) {
 		let a = okFrom ? from! : '0001-01-01';
 		let b = okTo ? to! : '9999-12-31';
 		if (a > b) {
-			notices.push(`from is after to: the two were swapped`);
+			notices.push({ param: 'from', value: from!, reason: 'swapped' });
 			[a, b] = [b, a];
 		}
 		sel.time = [a, b];
@@ -48,7 +80,7 @@ export function parseSearch(search: URLSearchParams, vocab: Vocabulary): ParsedU
 		const raw = search.getAll(param).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 		for (const v of raw) {
 			const id = resolve(param, v, vocab);
-			if (id === null) notices.push(`${param}="${shown(v)}" is not in the data: ignored`);
+			if (id === null) notices.push({ param, value: shown(v), reason: 'unknown' });
 			else if (!sel[param].includes(id)) sel[param].push(id);
 		}
 	}

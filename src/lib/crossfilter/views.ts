@@ -23,8 +23,12 @@ import {
 	type TimelineRow
 } from './queries';
 import type { Selection } from './selection';
+import { timelineBinsQuery, type TimelineBinRow, type TimelineMode } from './density';
 
 export type RunQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/** Events the list shows (newest first): enough to read, few enough to redraw within a brush step. */
+export const LIST_LIMIT = 100;
 
 export const FACETS = ['partners', 'countries', 'kinds', 'topics'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -36,6 +40,8 @@ export interface ViewData {
 	flows: FlowRow[];
 	countries: CountryActivityRow[];
 	timeline: TimelineRow[];
+	/** The timeline of a large dataset (mode 'bins', see density.ts); empty when `timeline` holds the events. Absent in an older summary.json. */
+	timelineBins?: TimelineBinRow[];
 	nodes: NetworkNodeRow[];
 	edges: NetworkEdgeRow[];
 	facets: Record<Facet, FacetRow[]>;
@@ -60,18 +66,19 @@ export interface Registry {
 const run = <T>(q: RunQuery, query: Query) => q<T>(query.sql, query.params);
 
 /** Runs every view's query for `sel`. The engine answers one at a time, so they go in sequence; the caller drops stale results. */
-export async function fetchViews(q: RunQuery, sel: Selection, level: NetworkLevel): Promise<ViewData> {
+export async function fetchViews(q: RunQuery, sel: Selection, level: NetworkLevel, mode: TimelineMode = 'events'): Promise<ViewData> {
 	const [{ n: count }] = await run<{ n: number }>(q, countQuery(sel));
 	const hosts = await run<HostRow>(q, hostsQuery(sel));
 	const flows = await run<FlowRow>(q, flowsQuery(sel));
 	const countries = await run<CountryActivityRow>(q, countryActivityQuery(sel));
-	const timeline = await run<TimelineRow>(q, timelineQuery(sel));
+	const timeline = mode === 'events' ? await run<TimelineRow>(q, timelineQuery(sel)) : [];
+	const timelineBins = mode === 'bins' ? await run<TimelineBinRow>(q, timelineBinsQuery(sel)) : [];
 	const nodes = await run<NetworkNodeRow>(q, networkNodesQuery(sel, level));
 	const edges = await run<NetworkEdgeRow>(q, networkEdgesQuery(sel, level));
 	const facets = {} as Record<Facet, FacetRow[]>;
 	for (const f of FACETS) facets[f] = await run<FacetRow>(q, facetQuery(sel, f));
-	const list = await run<ListRow>(q, listQuery(sel));
-	return { count, hosts, flows, countries, timeline, nodes, edges, facets, list };
+	const list = await run<ListRow>(q, listQuery(sel, LIST_LIMIT));
+	return { count, hosts, flows, countries, timeline, timelineBins, nodes, edges, facets, list };
 }
 
 /** Places and organisations from the loaded tables; topics and their names come with the precomputed summary. */

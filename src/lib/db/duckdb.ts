@@ -1,5 +1,5 @@
 // DuckDB-WASM in the browser: starts the engine from the local eh bundle, loads the dataset's Arrow tables, answers SQL.
-import { AsyncDuckDB, ConsoleLogger, LogLevel, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, ConsoleLogger, LogLevel, type AsyncDuckDBConnection, type AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableFromIPC, type Table } from 'apache-arrow';
@@ -26,15 +26,20 @@ export interface Timings {
 export interface Db {
 	/** Runs `sql`; with `params`, as a prepared statement with `?` placeholders bound to them. */
 	query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+	/** The same, as the Arrow table DuckDB answers with: columns read as typed arrays, for results of millions of rows. */
+	queryArrow(sql: string, params?: unknown[]): Promise<Table>;
 	manifest: Manifest;
 	timings: Timings;
+	/** The engine itself, for what plain SQL cannot do: imports register files, insert Arrow and JSON on their own connection. */
+	engine: AsyncDuckDB;
 	close(): Promise<void>;
 }
 
 /** How long the engine may take to download and start before it is reported stuck. */
 const START_TIMEOUT_MS = 60_000;
 
-export async function openDatabase(onProgress: (p: Progress) => void = () => {}): Promise<Db> {
+/** `dir`: the dataset's folder under the site root (the bundled `data`, or e.g. `data/bench-10000`). */
+export async function openDatabase(onProgress: (p: Progress) => void = () => {}, dir = 'data'): Promise<Db> {
 	let mark = performance.now();
 	const lap = () => {
 		const now = performance.now();
@@ -46,7 +51,7 @@ export async function openDatabase(onProgress: (p: Progress) => void = () => {})
 
 	// The data files are small: fetch them while the engine downloads and compiles. A failure waits
 	// (caught here so it is not reported as unhandled) and surfaces once the engine is up.
-	const dataset = fetchDataset();
+	const dataset = fetchDataset(dir);
 	dataset.catch(() => {});
 
 	onProgress({ phase: 'fetching engine', fraction: 0 });
@@ -69,11 +74,14 @@ export async function openDatabase(onProgress: (p: Progress) => void = () => {})
 		onProgress({ phase: 'loading data', fraction: 0 });
 		await insertTables(conn, tables, (f) => onProgress({ phase: 'loading data', fraction: f }));
 		timings.loadData = lap();
+		const statements: Statements = new Map();
 		onProgress({ phase: 'ready', fraction: 1 });
 		return {
 			manifest,
 			timings,
-			query: (sql, params) => runQuery(conn, sql, params),
+			engine: db,
+			query: (sql, params) => runQuery(conn, statements, sql, params),
+			queryArrow: (sql, params) => runArrow(conn, statements, sql, params),
 			close: async () => {
 				await conn.close();
 				await db.terminate();
@@ -157,8 +165,8 @@ interface FetchedTable {
 }
 
 /** Fetches the manifest and every table's Arrow file, and decodes them. */
-async function fetchDataset(): Promise<{ manifest: Manifest; tables: FetchedTable[] }> {
-	const manifestUrl = absolute(asset('/data/manifest.json'));
+async function fetchDataset(dir: string): Promise<{ manifest: Manifest; tables: FetchedTable[] }> {
+	const manifestUrl = absolute(asset(`/${dir}/manifest.json`));
 	const manifestBytes = await fetchBytes(manifestUrl, 'the dataset manifest');
 	let manifest: Manifest;
 	try {
@@ -221,14 +229,40 @@ async function checkRowCounts(conn: AsyncDuckDBConnection, tables: FetchedTable[
 	}
 }
 
-async function runQuery<T>(conn: AsyncDuckDBConnection, sql: string, params: unknown[] = []): Promise<T[]> {
+async function runQuery<T>(conn: AsyncDuckDBConnection, statements: Statements, sql: string, params: unknown[] = []): Promise<T[]> {
+	return toRows<T>(await runArrow(conn, statements, sql, params));
+}
+
+/** Prepared statements by SQL text, most recently used last. */
+type Statements = Map<string, Promise<AsyncPreparedStatement>>;
+/** The views run the same few dozen statements with new values: keeping them prepared saves two worker round trips each. */
+const KEPT_STATEMENTS = 48;
+
+async function runArrow(conn: AsyncDuckDBConnection, statements: Statements, sql: string, params: unknown[] = []): Promise<Table> {
 	try {
-		if (params.length === 0) return toRows<T>(await conn.query(sql));
-		const stmt = await conn.prepare(sql);
+		if (params.length === 0) return await conn.query(sql);
+		const kept = statements.get(sql);
+		const stmt = kept ?? conn.prepare(sql);
+		statements.delete(sql);
+		statements.set(sql, stmt);
+		if (statements.size > KEPT_STATEMENTS) {
+			const [oldest, evicted] = statements.entries().next().value!;
+			statements.delete(oldest);
+			void evicted.then((s) => s.close()).catch(() => {});
+		}
 		try {
-			return toRows<T>(await stmt.query(...params));
-		} finally {
-			await stmt.close();
+			return await (await stmt).query(...params);
+		} catch (e) {
+			// A failed statement is not kept. A kept one may predate a change of the tables (an import): prepare it afresh once.
+			statements.delete(sql);
+			void stmt.then((s) => s.close()).catch(() => {});
+			if (!kept) throw e;
+			const fresh = await conn.prepare(sql);
+			try {
+				return await fresh.query(...params);
+			} finally {
+				await fresh.close();
+			}
 		}
 	} catch (e) {
 		throw new Error(`Query failed: ${messageOf(e)}\n${sql}`);

@@ -1,6 +1,16 @@
 // The registries (places, orgs, topics) parsed from their CSV text, with the name index ingest matches against.
-import { csvParse } from 'd3-dsv';
+import { csvParseRows, type DSVRowArray } from 'd3-dsv';
 import { ORG_TYPES, type Org, type OrgType, type Place, type Topic } from '../model/event';
+
+/**
+ * Rows as objects keyed by the header, like d3's csvParse. Not csvParse itself: it compiles its row builder with
+ * `new Function`, which the page's Content-Security-Policy forbids, and the page runs ingest on pasted news.
+ */
+function csvParse(csv: string): DSVRowArray<string> {
+	const [columns = [], ...rows] = csvParseRows(csv);
+	const objects = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? ''])));
+	return Object.assign(objects, { columns });
+}
 
 export interface Registry {
 	places: Place[];

@@ -4,12 +4,21 @@ import type { NetworkLevel } from '$lib/crossfilter/queries';
 import type { Selection } from '$lib/crossfilter/selection';
 import { isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
-import { fetchViews, type Registry, type Summary, type ViewData } from '$lib/crossfilter/views';
+import type { Registry, Summary, ViewData } from '$lib/crossfilter/views';
+import { ViewEngine } from './engine';
 import { KINDS } from '$lib/model/event';
 
 interface Request {
 	sel: Selection;
 	level: NetworkLevel;
+}
+
+/** Data kept in the browser (imports) that changes the build's dataset; see state/imports.svelte.ts. */
+export interface StoredData {
+	/** Whether there is any: if so the precomputed first view is stale and is not drawn. */
+	present(): Promise<boolean>;
+	/** Applies it to the opened database, before the first live query. */
+	apply(db: Db): Promise<void>;
 }
 
 export class Dashboard {
@@ -25,22 +34,28 @@ export class Dashboard {
 	lastQueryMs = $state<number | null>(null);
 
 	#db: Db | null = null;
+	/** Memoised SQL and the time index for the loaded data; replaced when the data changes. */
+	#engine: ViewEngine | null = null;
 	#pending: Request | null = null;
+	#last: Request | null = null;
 	#running = false;
 	#closed = false;
 
-	/** Fetches the summary (drawn at once) while DuckDB downloads and starts. */
-	async start(summaryUrl: string): Promise<void> {
+	/** Fetches the summary (drawn at once) while DuckDB downloads and starts; `dir` is the dataset's folder (see state/dataset.ts). */
+	async start(summaryUrl: string, dir = 'data', stored: StoredData | null = null): Promise<void> {
 		const summary = fetch(summaryUrl).then(async (r) => {
 			if (!r.ok) throw new Error(`Fetching the dataset summary (${summaryUrl}) failed: HTTP ${r.status}`);
 			return (await r.json()) as Summary;
 		});
-		const engine = import('$lib/db/duckdb').then(({ openDatabase }) => openDatabase((p) => (this.progress = p)));
+		const engine = import('$lib/db/duckdb').then(({ openDatabase }) => openDatabase((p) => (this.progress = p), dir));
 		engine.catch(() => {});
+		// Stored imports make the precomputed summary stale: then nothing is drawn until the live data answers.
+		const stale = stored ? await stored.present() : false;
+		let first: Summary | null = null;
 		try {
-			const s = await summary;
-			this.registry = s.registry;
-			if (!this.views) this.views = s.views;
+			first = await summary;
+			if (!stale) this.registry = first.registry;
+			if (!this.views && !stale) this.views = first.views;
 		} catch (e) {
 			this.error = messageOf(e);
 		}
@@ -51,13 +66,15 @@ export class Dashboard {
 			return;
 		}
 		if (this.#closed) return void this.#db.close();
+		if (stored) await stored.apply(this.#db);
+		if (stale && first) this.registry = { ...first.registry, total: await this.#total() };
 		this.live = true;
 		if (this.#pending) void this.#pump();
 	}
 
 	/** Asks for the views of `sel`; while a query pass runs, only the newest request waits (older ones are dropped). */
 	request(sel: Selection, level: NetworkLevel): void {
-		this.#pending = { sel, level };
+		this.#pending = this.#last = { sel, level };
 		if (!this.live && isEmpty(sel) && level === 'org') this.shown = null;
 		if (this.live && !this.#running) void this.#pump();
 	}
@@ -71,7 +88,11 @@ export class Dashboard {
 				const req = this.#pending;
 				this.#pending = null;
 				const t0 = performance.now();
-				const views = await fetchViews((sql, params) => db.query(sql, params), req.sel, req.level);
+				this.#engine ??= new ViewEngine(db, this.registry?.orgs ?? [], this.registry?.total ?? 0);
+				// Counts first (unless a newer request already waits), the list when DuckDB has it.
+				const views = await this.#engine.fetch(req.sel, req.level, (early) => {
+					if (!this.#pending && !this.#closed) this.views = early;
+				});
 				if (this.#closed) return;
 				this.views = views;
 				this.shown = req;
@@ -84,6 +105,19 @@ export class Dashboard {
 		}
 	}
 
+	/** The data changed (an import, a reset): the total is recounted and the last request asked again, live. */
+	async reload(): Promise<void> {
+		if (!this.#db || !this.registry) return;
+		this.registry.total = await this.#total();
+		this.#engine = null;
+		if (this.#last) this.request(this.#last.sel, this.#last.level);
+	}
+
+	async #total(): Promise<number> {
+		const [{ n }] = await this.#db!.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM events');
+		return n;
+	}
+
 	/** Full source text of an event with its fact spans, for the source view. */
 	async detail(id: string): Promise<EventDetail | null> {
 		if (!this.#db) return null;
@@ -92,6 +126,28 @@ export class Dashboard {
 		const [row] = await this.#db.query<EventDetail>(q.sql, q.params);
 		return row ?? null;
 	}
+
+	/** Raw SQL for the benchmark hook (src/lib/bench/hook.ts); null before the engine is up. */
+	benchQuery(sql: string): Promise<Record<string, unknown>[]> | null {
+		return this.#db ? this.#db.query(sql) : null;
+	}
+
+	/** What the last selection cost: the whole query pass, and the time index's counting within it (null: answered by SQL). */
+	benchTimes(): { queryMs: number | null; answerMs: number | null } {
+		return { queryMs: this.lastQueryMs, answerMs: this.#engine?.lastAnswerMs ?? null };
+	}
+
+	/** Resolves when the time index for the shown selection is built (the benchmark times brush steps after it). */
+	async benchSettled(): Promise<number | null> {
+		await this.#engine?.settled();
+		return this.#engine?.lastPrepareMs ?? null;
+	}
+
+	/** One query with bound parameters on the live database, for exports (the CSV needs rows no view keeps); an arrow, so it can be handed on. */
+	run = <T>(q: { sql: string; params: unknown[] }): Promise<T[]> => {
+		if (!this.#db) return Promise.reject(new Error('The database is not ready yet'));
+		return this.#db.query<T>(q.sql, q.params);
+	};
 
 	close(): void {
 		this.#closed = true;

@@ -1,7 +1,7 @@
 // The URL contract: from, to, partner, country, place, org, kind, topic ⇄ Selection; unknown or malformed values become notices, never throws.
 import { describe, expect, it } from 'vitest';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
-import { isIsoDate, parseSearch, toSearch, type Vocabulary } from '../../../src/lib/crossfilter/url';
+import { isIsoDate, noticeText, parseSearch, toSearch, type Vocabulary } from '../../../src/lib/crossfilter/url';
 
 const vocab: Vocabulary = {
 	places: new Set(['almaty', 'bishkek', 'dushanbe']),
@@ -64,15 +64,19 @@ describe('parseSearch', () => {
 		const { selection, notices } = parse('from=2019-12-31&to=2018-01-01');
 		expect(selection.time).toEqual(['2018-01-01', '2019-12-31']);
 		expect(notices).toHaveLength(1);
-		expect(notices[0]).toMatch(/swapped/);
+		expect(notices[0]).toMatchObject({ param: 'from', reason: 'swapped' });
+		expect(noticeText(notices[0])).toMatch(/swapped/);
 	});
 
 	it('unknown values are dropped with a notice naming them; the known ones stay', () => {
 		const { selection, notices } = parse('partner=OSCE,NATO&country=FRA&place=paris&org=nobody&kind=party&topic=cooking');
 		expect(selection).toEqual(sel({ partner: ['OSCE'] }));
 		expect(notices).toHaveLength(6);
-		for (const v of ['NATO', 'FRA', 'paris', 'nobody', 'party', 'cooking']) expect(notices.some((n) => n.includes(v)), v).toBe(true);
-		expect(notices.find((n) => n.includes('NATO'))).toMatch(/^partner=/);
+		for (const v of ['NATO', 'FRA', 'paris', 'nobody', 'party', 'cooking']) expect(notices.some((n) => n.value === v), v).toBe(true);
+		const nato = notices.find((n) => n.value === 'NATO')!;
+		expect(nato).toEqual({ param: 'partner', value: 'NATO', reason: 'unknown' });
+		expect(noticeText(nato)).toMatch(/^partner="NATO"/);
+		expect(noticeText(nato, 'ru')).toMatch(/^partner="NATO" нет в данных/);
 	});
 
 	it('malformed dates are dropped with a notice, never thrown', () => {
@@ -81,7 +85,8 @@ describe('parseSearch', () => {
 			expect(() => (parsed = parse(`from=${encodeURIComponent(bad)}`)), bad).not.toThrow();
 			expect(parsed!.selection.time, bad).toBeNull();
 			expect(parsed!.notices, bad).toHaveLength(1);
-			expect(parsed!.notices[0]).toMatch(/^from=/);
+			expect(parsed!.notices[0]).toMatchObject({ param: 'from', reason: 'not-a-date' });
+			expect(noticeText(parsed!.notices[0])).toMatch(/^from=/);
 		}
 		const { selection, notices } = parse('from=2018-01-01&to=soon');
 		expect(selection.time).toEqual(['2018-01-01', '9999-12-31']);
@@ -105,7 +110,8 @@ describe('parseSearch', () => {
 			expect(parsed.selection.time, qs).toBeNull();
 		}
 		const long = parse('topic=' + 'x'.repeat(5000)).notices[0];
-		expect(long.length).toBeLessThan(200);
+		expect(noticeText(long).length).toBeLessThan(200);
+		expect(noticeText(long, 'ru').length).toBeLessThan(200);
 	});
 
 	it('ignores parameters outside the contract', () => {

@@ -1,0 +1,143 @@
+// The page's scenes and presentation state: the saved list, the views' camera and zoom, and the deck a `?present=1` URL shows.
+import { untrack } from 'svelte';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import type { NetworkLevel } from '$lib/crossfilter/queries';
+import type { Lang } from '$lib/i18n/lang';
+import { enterFullscreen } from '$lib/views/Presentation.svelte';
+import { SavedScenes } from './saved.svelte';
+import { decodeDeck, sceneQuery, sceneSearch, type Camera, type Scene } from './scenes';
+
+const TEXT = {
+	en: {
+		open: 'Scenes',
+		openTitle: 'Save this view as a scene; list, export and present scenes',
+		badDeck: (why: string) => `The presentation link’s scenes could not be read (${why}). Showing the dashboard instead.`,
+		noScenes: 'There are no saved scenes to present in this browser. Showing the dashboard instead.'
+	},
+	ru: {
+		open: 'Сцены',
+		openTitle: 'Сохранить этот вид как сцену; список, экспорт и показ сцен',
+		badDeck: (why: string) => `Не удалось прочитать сцены из ссылки для показа (${why}). Вместо показа открыта панель.`,
+		noScenes: 'В этом браузере нет сохранённых сцен для показа. Вместо показа открыта панель.'
+	}
+};
+
+type Deck = { scenes: Scene[]; problem: null } | { scenes: null; problem: string };
+
+export class Presenter {
+	readonly saved = new SavedScenes();
+	/** Bound to the map and the timeline: what they show now, and what a scene asks them to show. */
+	camera = $state<Camera | null>(null);
+	domain = $state<[string, string] | null>(null);
+	panelOpen = $state(false);
+	/** The scene a key press asked for, shown at once while the URL catches up (so a double press steps twice). */
+	#pending = $state<number | null>(null);
+
+	/** Given by the page; read lazily by the deriveds below, once the constructor has set them. */
+	#active: () => boolean = () => false;
+	#lang: () => Lang = () => 'en';
+
+	/** `active`: false until the page runs in the browser (the prerendered page has no query string to present). */
+	constructor(active: () => boolean, lang: () => Lang) {
+		this.#active = active;
+		this.#lang = lang;
+
+		$effect(() => this.saved.follow());
+
+		// Entering the deck or moving in it (the URL's `scene`) shows that scene; the same scene twice is left alone.
+		let shown = '';
+		$effect(() => {
+			const scenes = this.deck.scenes;
+			if (!this.present || !scenes) {
+				shown = '';
+				return;
+			}
+			const i = this.index;
+			const key = `${i}|${JSON.stringify(scenes[i])}`;
+			if (key === shown) return;
+			shown = key;
+			untrack(() => this.show(scenes[i], i));
+		});
+	}
+
+	get text() {
+		return TEXT[this.#lang()];
+	}
+
+	readonly present = $derived(this.#active() && page.url.searchParams.get('present') === '1');
+	readonly #deckParam = $derived(this.#active() ? page.url.searchParams.get('deck') : null);
+
+	/** The link's own deck, validated like a file, or this browser's saved scenes; a problem instead of an empty show. */
+	readonly deck: Deck = $derived.by((): Deck => {
+		if (!this.present) return { scenes: null, problem: '' };
+		const T = TEXT[this.#lang()];
+		let scenes = this.saved.scenes;
+		if (this.#deckParam !== null) {
+			try {
+				scenes = decodeDeck(this.#deckParam, this.#lang());
+			} catch (e) {
+				return { scenes: null, problem: T.badDeck(e instanceof Error ? e.message : String(e)) };
+			}
+		}
+		return scenes.length ? { scenes, problem: null } : { scenes: null, problem: T.noScenes };
+	});
+
+	readonly presenting = $derived(this.deck.scenes !== null);
+	/** Why a `?present=1` link shows the dashboard instead, for the page's notices. */
+	readonly notice = $derived(this.deck.problem || null);
+
+	/** The URL's 1-based `scene`, clamped to the deck. */
+	readonly index = $derived.by(() => {
+		const n = this.deck.scenes?.length ?? 0;
+		const raw = Number.parseInt(page.url.searchParams.get('scene') ?? '1', 10);
+		return Math.max(0, Math.min(n - 1, Number.isFinite(raw) ? raw - 1 : 0));
+	});
+	readonly current = $derived(this.#pending ?? this.index);
+
+	/** The view to save: the page's normalised query (its own parameters dropped), the camera, the zoom, the level. */
+	capture(search: string | null, level: NetworkLevel): Omit<Scene, 'name' | 'caption'> | null {
+		if (search === null) return null;
+		return { search: sceneSearch(new URLSearchParams(search)), camera: this.camera, domain: this.domain, level };
+	}
+
+	/** Shows a scene: the URL takes its selection and level, the map and the timeline its camera and zoom. */
+	show(scene: Scene, at: number | null = null) {
+		this.camera = scene.camera;
+		this.domain = scene.domain;
+		const present = at === null ? null : { deck: this.#deckParam, index: at };
+		void this.#go(sceneQuery(scene, page.url.searchParams, present), at !== null);
+	}
+
+	/** Presents this browser's scenes from `index`; full screen is asked for now, while the click still counts as a gesture. */
+	start(index: number) {
+		const scene = this.saved.scenes[index];
+		if (!scene) return;
+		void enterFullscreen();
+		this.panelOpen = false;
+		void this.#go(sceneQuery(scene, page.url.searchParams, { deck: null, index }), false);
+	}
+
+	/** Steps in the deck; the history entry is replaced, so Back leaves the show instead of replaying it. */
+	step(index: number) {
+		const scenes = this.deck.scenes;
+		if (!scenes?.[index]) return;
+		this.#pending = index;
+		void this.#go(sceneQuery(scenes[index], page.url.searchParams, { deck: this.#deckParam, index }), true).finally(() => {
+			if (this.#pending === index) this.#pending = null;
+		});
+	}
+
+	/** Leaves the show where it is: the current scene's view stays, as a normal dashboard URL. */
+	leave() {
+		const next = new URLSearchParams(page.url.searchParams);
+		for (const k of ['present', 'deck', 'scene']) next.delete(k);
+		this.#pending = null;
+		void this.#go(next.toString().replace(/%2C/g, ','), false);
+	}
+
+	#go(search: string, replaceState: boolean): Promise<void> {
+		if (`?${search}` === page.url.search || (!search && !page.url.search)) return Promise.resolve();
+		return goto(search ? `?${search}` : page.url.pathname, { replaceState, keepFocus: true, noScroll: true });
+	}
+}

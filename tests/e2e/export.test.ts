@@ -1,0 +1,239 @@
+// Exports on the page: the events CSV (rows counted against the ingest's events, Cyrillic intact), the dashboard PNG opened and looked into, the network SVG parsed, the menu by keyboard, and the printed summary.
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { events, hasPartner, partnersByCount } from './expected';
+import { registry } from '../unit/ingest/registries';
+
+// Each test starts the database and renders pictures: more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+const COLUMNS = [
+	'id',
+	'date_start',
+	'date_end',
+	'title',
+	'kind',
+	'topic',
+	'place',
+	'place_ru',
+	'country',
+	'partners',
+	'agencies',
+	'participant_countries',
+	'participants_count',
+	'year_explicit',
+	'flags',
+	'source'
+];
+
+/** The views answer the live database and have drawn. */
+async function ready(page: Page) {
+	await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
+	for (const id of ['map', 'timeline', 'network']) await expect(page.getByTestId(id)).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+}
+
+/** Runs `click` and returns the download it starts. */
+async function downloadOf(page: Page, click: () => Promise<void>): Promise<Download> {
+	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+	return download;
+}
+
+async function fromMenu(page: Page, item: string): Promise<Download> {
+	await page.getByTestId('export-menu').click();
+	return downloadOf(page, () => page.getByTestId(item).click());
+}
+
+const bytesOf = async (d: Download) => readFileSync((await d.path())!);
+
+test('the CSV holds exactly the events of a partner filter, one header row, Cyrillic intact', async ({ page }) => {
+	const [partner] = partnersByCount()[0];
+	const expected = events.filter((e) => hasPartner(e, partner));
+	expect(expected.length).toBeGreaterThan(0);
+	await page.goto(`/?partner=${encodeURIComponent(partner)}`);
+	await ready(page);
+	await expect(page.getByTestId('event-count')).toHaveText(String(expected.length));
+
+	const download = await downloadOf(page, () => page.getByTestId('export-csv').click());
+	expect(download.suggestedFilename()).toMatch(/^bomca-events-\d{4}-\d{2}-\d{2}\.csv$/);
+	const bytes = await bytesOf(download);
+	// UTF-8 with a byte-order mark (for Excel), then the header row.
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const text = bytes.subarray(3).toString('utf8');
+	expect(text.split('\r\n')[0]).toBe(COLUMNS.join(','));
+	const rows = csvParse(text);
+	expect(rows.columns).toEqual(COLUMNS);
+	expect(rows.length).toBe(expected.length);
+	expect(rows.map((r) => r.id).sort()).toEqual(expected.map((e) => e.id).sort());
+	for (const r of rows) expect(r.partners!.split('; ')).toContain(registry.orgs.find((o) => o.id === partner)!.short);
+
+	// Russian place names arrive as written in the registry.
+	const withPlace = rows.filter((r) => r.place);
+	expect(withPlace.length).toBeGreaterThan(0);
+	for (const r of withPlace) {
+		const place = registry.places.find((p) => p.name === r.place)!;
+		expect(r.place_ru).toBe(place.name_ru);
+		expect(r.place_ru).toMatch(/[А-Яа-яЁё]/);
+	}
+});
+
+test('the CSV of the whole dataset has every event, whatever the page language', async ({ page }) => {
+	await page.goto('/?lang=ru');
+	await ready(page);
+	const download = await downloadOf(page, () => page.getByTestId('export-csv').click());
+	const rows = csvParse((await bytesOf(download)).subarray(3).toString('utf8'));
+	expect(rows.length).toBe(events.length);
+	expect(new Set(rows.map((r) => r.id))).toEqual(new Set(events.map((e) => e.id)));
+});
+
+test('the dashboard PNG is large, and its map region is a picture, not a blank', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const download = await fromMenu(page, 'export-dashboard');
+	expect(download.suggestedFilename()).toMatch(/^bomca-dashboard-\d{4}-\d{2}-\d{2}\.png$/);
+	const b64 = (await bytesOf(download)).toString('base64');
+	// Decoded by the browser itself; the map is in the left half, between the heading and the timeline.
+	const info = await page.evaluate(async (data) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${data}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.naturalWidth;
+		c.height = img.naturalHeight;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const region = (x0: number, y0: number, x1: number, y1: number) => {
+			const px = ctx.getImageData(Math.round(c.width * x0), Math.round(c.height * y0), Math.round(c.width * (x1 - x0)), Math.round(c.height * (y1 - y0))).data;
+			const colours = new Set<number>();
+			for (let i = 0; i < px.length; i += 4) colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+			return colours.size;
+		};
+		return { width: img.naturalWidth, height: img.naturalHeight, map: region(0.05, 0.25, 0.5, 0.6), network: region(0.62, 0.25, 0.95, 0.55) };
+	}, b64);
+	expect(info.width).toBeGreaterThan(1200);
+	expect(info.height).toBeGreaterThan(800);
+	expect(info.map).toBeGreaterThan(200);
+	expect(info.network).toBeGreaterThan(50);
+});
+
+test('the map PNG decodes and is drawn at twice the panel density', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const panel = await page.getByTestId('map').boundingBox();
+	const download = await fromMenu(page, 'export-map');
+	const b64 = (await bytesOf(download)).toString('base64');
+	const size = await page.evaluate(async (data) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${data}`;
+		await img.decode();
+		return { width: img.naturalWidth, height: img.naturalHeight };
+	}, b64);
+	expect(size.width).toBeGreaterThanOrEqual(Math.floor(2 * panel!.width));
+	expect(size.height).toBeGreaterThan(2 * panel!.height);
+});
+
+test('the network SVG is a standalone document with every node of the view', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const nodes = await page.getByTestId('network-table').locator('tbody tr').count();
+	expect(nodes).toBeGreaterThan(0);
+	const download = await fromMenu(page, 'export-network-svg');
+	expect(download.suggestedFilename()).toMatch(/^bomca-network-\d{4}-\d{2}-\d{2}\.svg$/);
+	const text = (await bytesOf(download)).toString('utf8');
+	const parsed = await page.evaluate((svg) => {
+		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+		return {
+			error: doc.querySelector('parsererror')?.textContent ?? null,
+			root: doc.documentElement.localName,
+			nodes: doc.querySelectorAll('g[data-id]').length,
+			desc: doc.querySelector('desc')?.textContent ?? '',
+			font: doc.querySelector('style')?.textContent?.includes('font-family:"Noto Sans"') ?? false,
+			// Any reference to another file or host (namespace declarations aside); the font is a data: URL.
+			links: [...doc.querySelectorAll('*')].some((el) =>
+				[...el.attributes].some((a) => !a.name.startsWith('xmlns') && /(^|url\()\s*["']?(https?:|\/\/)/.test(a.value))
+			),
+			external: /url\(\s*["']?(?!data:|#)/.test(doc.querySelector('style')?.textContent ?? '')
+		};
+	}, text);
+	expect(parsed.error).toBeNull();
+	expect(parsed.root).toBe('svg');
+	expect(parsed.nodes).toBe(nodes);
+	expect(parsed.desc).toContain(`${nodes} nodes`);
+	// It carries its font and fetches nothing when opened on its own.
+	expect(parsed.font).toBe(true);
+	expect(parsed.links).toBe(false);
+	expect(parsed.external).toBe(false);
+});
+
+test('the timeline SVG has one bar per event and the timeline PNG decodes', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const svg = (await bytesOf(await fromMenu(page, 'export-timeline-svg'))).toString('utf8');
+	const bars = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('rect[data-id]').length, svg);
+	expect(bars).toBe(events.length);
+	const png = (await bytesOf(await fromMenu(page, 'export-timeline-png'))).toString('base64');
+	const width = await page.evaluate(async (data) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${data}`;
+		await img.decode();
+		return img.naturalWidth;
+	}, png);
+	expect(width).toBeGreaterThan(1000);
+});
+
+test('the Export menu works from the keyboard', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const trigger = page.getByTestId('export-menu');
+	await trigger.focus();
+	await page.keyboard.press('Enter');
+	await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByRole('menuitem').first()).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByTestId('export-map')).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(page.getByTestId('export-csv-item')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('menu')).toHaveCount(0);
+	await expect(trigger).toBeFocused();
+	// Enter on an item exports: the network SVG, reached with the arrows.
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('menuitem').first()).toBeFocused();
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+	await expect(page.getByTestId('export-network-svg')).toBeFocused();
+	const download = await downloadOf(page, () => page.keyboard.press('Enter'));
+	expect(download.suggestedFilename()).toMatch(/\.svg$/);
+});
+
+test('printing gives a one-page summary: title, filters, map picture, timeline, table; no buttons', async ({ page }) => {
+	const [partner] = partnersByCount()[0];
+	const short = registry.orgs.find((o) => o.id === partner)!.short;
+	await page.goto(`/?partner=${encodeURIComponent(partner)}`);
+	await ready(page);
+	const summary = page.getByTestId('print-summary');
+	await expect(summary).toBeHidden();
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(summary).toBeVisible();
+	await expect(summary.locator('h1')).toHaveText('BOMCA activity atlas');
+	await expect(summary).toContainText(`Partner: ${short}`);
+	// The map became a picture of the canvas, and the timeline was copied in.
+	await expect
+		.poll(() => summary.locator('img').evaluate((img: HTMLImageElement) => (img.src.startsWith('data:image/png') ? img.naturalWidth : 0)))
+		.toBeGreaterThan(100);
+	// The timeline draws every event (those outside the filter faint), as on the page.
+	await expect(summary.locator('svg rect[data-id]')).toHaveCount(events.length);
+	await expect(summary.locator('tbody tr')).toHaveCount(Math.min(16, events.filter((e) => hasPartner(e, partner)).length));
+	// Nothing else of the page shows: no buttons, no header chrome, no sidebar.
+	await expect(page.locator('button:visible')).toHaveCount(0);
+	await expect(page.getByTestId('export-csv')).toBeHidden();
+	await expect(page.getByTestId('clear-all')).toBeHidden();
+	await expect(page.getByTestId('map')).toBeHidden();
+
+	await page.emulateMedia({ media: 'screen' });
+	await expect(summary).toBeHidden();
+	// The real thing: a PDF (print media again; null lifts the screen emulation, which page.pdf would otherwise keep) is one sheet.
+	await page.emulateMedia({ media: null });
+	const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+	expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+});
