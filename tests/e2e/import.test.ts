@@ -42,6 +42,27 @@ async function closeImport(page: Page) {
 	await expect(dialog(page)).toBeHidden();
 }
 
+/** Overwrites the events table of the stored imports (all, or the one with `label`) with five bytes of nonsense. */
+async function damageStored(page: Page, label: string | null = null) {
+	await page.evaluate(async (label) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const r = indexedDB.open('bomca-atlas');
+			r.onsuccess = () => resolve(r.result);
+			r.onerror = () => reject(r.error);
+		});
+		const tx = db.transaction('imports', 'readwrite');
+		const cursor = tx.objectStore('imports').openCursor();
+		cursor.onsuccess = () => {
+			const c = cursor.result;
+			if (!c) return;
+			if (label === null || c.value.label === label) c.update({ ...c.value, tables: { ...c.value.tables, events: new Blob([new Uint8Array([1, 2, 3, 4, 5])]) } });
+			c.continue();
+		};
+		await new Promise((resolve) => (tx.oncomplete = resolve));
+		db.close();
+	}, label);
+}
+
 const csvOf = (rows: Record<string, string>[]) => {
 	const cols = Object.keys(rows[0]);
 	const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -303,28 +324,88 @@ test('a corrupted store loads the bundled data with a notice', async ({ page }) 
 	await openImport(page);
 	await importFile(page, fixture('good.csv'));
 	await closeImport(page);
-	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const r = indexedDB.open('bomca-atlas');
-			r.onsuccess = () => resolve(r.result);
-			r.onerror = () => reject(r.error);
-		});
-		const tx = db.transaction('imports', 'readwrite');
-		const cursor = tx.objectStore('imports').openCursor();
-		cursor.onsuccess = () => {
-			const c = cursor.result;
-			if (!c) return;
-			c.update({ ...c.value, tables: { ...c.value.tables, events: new Blob([new Uint8Array([1, 2, 3, 4, 5])]) } });
-			c.continue();
-		};
-		await new Promise((resolve) => (tx.oncomplete = resolve));
-		db.close();
-	});
+	await damageStored(page);
 	await page.reload();
 	await ready(page);
 	await expect(page.getByTestId('import-notice')).toContainText('could not be read');
 	expect(await snapshot(page)).toEqual(bundled);
 	await expect(page.getByTestId('reset-data')).toHaveCount(0);
+});
+
+test('one damaged stored import is removed with a notice; the others are loaded again', async ({ page }) => {
+	await ready(page);
+	await openImport(page);
+	await importFile(page, fixture('good.csv'));
+	await expect(page.getByTestId('import-result')).toContainText('Added 3 events from good.csv');
+	await importFile(page, fixture('good.json'));
+	await expect(page.getByTestId('import-result')).toContainText('Added 2 events from good.json');
+	await closeImport(page);
+	// Damage the first stored import only (good.csv): its events table becomes five bytes of nonsense.
+	await damageStored(page, 'good.csv');
+	await page.reload();
+	await ready(page);
+	await expect(page.getByTestId('import-notice')).toContainText('1 damaged import could not be read and was removed');
+	await expect(count(page)).toHaveText(String(events.length + 2));
+	const ids = (await snapshot(page)).ids;
+	for (const id of ['json-2023-001', 'json-2023-002']) expect(ids).toContain(id);
+	for (const id of goodCsvIds) expect(ids).not.toContain(id);
+	// The damaged import is gone from the store: the next load is clean.
+	await page.reload();
+	await ready(page);
+	await expect(page.getByTestId('import-notice')).toContainText('loaded again (1 import, 2 events)');
+});
+
+test('a CSV larger than one read chunk streams in with a progress bar while the page keeps drawing frames', async ({ page }, info) => {
+	test.setTimeout(180_000);
+	// About 12 MB: two of the reader's 8 MB chunks, cut at a record boundary inside a quoted title.
+	const places = [
+		['bishkek', 'KGZ'],
+		['almaty', 'KAZ'],
+		['dushanbe', 'TJK'],
+		['tashkent', 'UZB'],
+		['ashgabat', 'TKM']
+	];
+	const lines = ['id,date_start,date_end,title,kind,place_id,country,partners,participants_count'];
+	let rows = 0;
+	for (let bytes = 0; bytes < 12 << 20; rows++) {
+		const [place, country] = places[rows % places.length];
+		const day = `${2005 + (rows % 19)}-${String(1 + (rows % 12)).padStart(2, '0')}-${String(1 + (rows % 28)).padStart(2, '0')}`;
+		const line = `big-${rows},${day},${day},"Course ${rows} on risk analysis, ""profiling"" and data exchange for border and customs officers",training,${place},${country},OSCE;FRONTEX,${10 + (rows % 30)}`;
+		lines.push(line);
+		bytes += line.length + 1;
+	}
+	const file = info.outputPath('large.csv');
+	writeFileSync(file, lines.join('\n') + '\n');
+
+	await ready(page);
+	await openImport(page);
+	// Frames drawn while the import runs: the longest gap between two says whether the page froze.
+	await page.evaluate(() => {
+		const w = window as unknown as { __gaps: number[]; __frame: number };
+		w.__gaps = [];
+		let last = performance.now();
+		const tick = () => {
+			const now = performance.now();
+			w.__gaps.push(now - last);
+			last = now;
+			w.__frame = requestAnimationFrame(tick);
+		};
+		w.__frame = requestAnimationFrame(tick);
+	});
+	await page.getByTestId('import-file').setInputFiles(file);
+	const bar = page.getByTestId('import-progress');
+	await expect(bar).toBeVisible();
+	await expect(page.getByTestId('import-result')).toContainText(`Added ${rows} events from large.csv`, { timeout: 150_000 });
+	const gaps = await page.evaluate(() => {
+		const w = window as unknown as { __gaps: number[]; __frame: number };
+		cancelAnimationFrame(w.__frame);
+		return w.__gaps;
+	});
+	// Many frames, none stalled for seconds (a frozen page draws none until the import ends).
+	expect(gaps.length).toBeGreaterThan(50);
+	expect(Math.max(...gaps)).toBeLessThan(2_000);
+	await closeImport(page);
+	await expect(count(page)).toHaveText(String(events.length + rows), { timeout: 60_000 });
 });
 
 test('the CSV template downloads with the header and two example rows, and imports as it is', async ({ page }, info) => {

@@ -1,6 +1,6 @@
 // Imported events wait in staging tables, are checked for duplicates, and reach the live tables in one transaction (or not at all); the same swap replays stored imports and restores the bundled data.
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Table } from 'apache-arrow';
+import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 import { toRows } from '../db/rows';
 import type { Event } from '../model/event';
 import { toArrowTable } from '../model/arrow';
@@ -26,7 +26,7 @@ export interface Duplicate {
 }
 
 /**
- * The staged tables of one import as Arrow IPC streams in Blobs, what the browser stores to replay it: a Blob is
+ * The staged tables of one import as Arrow IPC (file or stream) in Blobs, what the browser stores to replay it: a Blob is
  * written to IndexedDB off the page's thread, so even a 100 MB import is kept without a pause. A table with no rows
  * may be missing.
  */
@@ -77,14 +77,6 @@ async function insertByName(conn: AsyncDuckDBConnection, target: string, table: 
 export async function stageEvents(conn: AsyncDuckDBConnection, items: { row: number; event: Event }[]): Promise<void> {
 	const tables = stagedTables(items);
 	for (const t of ROW_TABLES) if (tables[t].numRows) await conn.insertArrowTable(tables[t], { name: staged(t), create: false });
-}
-
-/** Appends staged rows made elsewhere (the check worker) as Arrow IPC streams, without decoding them here. */
-export async function appendStaged(conn: AsyncDuckDBConnection, tables: Partial<Record<RowTable, Uint8Array>>): Promise<void> {
-	for (const t of ROW_TABLES) {
-		const bytes = tables[t];
-		if (bytes) await conn.insertArrowFromIPCStream(bytes, { name: staged(t), create: false });
-	}
 }
 
 /** Source texts of imported news, so the source view can highlight their facts. */
@@ -162,7 +154,8 @@ export async function exportStaged(conn: AsyncDuckDBConnection): Promise<StagedT
 	for (const t of DATA_TABLES) {
 		const [{ n }] = await run(conn, `SELECT count(*)::INTEGER AS n FROM ${staged(t)}`);
 		if (!n) continue;
-		// The engine's own IPC bytes, never decoded into JS objects here.
+		// The engine's own IPC bytes (the file format), never decoded here: a 100 MB import is kept without a pause.
+		// They are decoded and checked when replayed (storedStream), where a damaged store must be caught anyway.
 		const sql = `SELECT ${columnsOf(t)} FROM ${staged(t)}`;
 		const bytes = await conn.useUnsafe((db, id) => db.runQuery(id, sql));
 		out[t] = new Blob([bytes as Uint8Array<ArrayBuffer>]);
@@ -186,31 +179,71 @@ export interface StoredStep {
 }
 
 /**
- * Replays stored imports on the bundled data, all in one transaction: a step that cannot be read (bad bytes, missing
- * columns, a failing insert) rolls everything back and throws, leaving the bundled data untouched.
+ * Stored bytes decoded and checked in the page before DuckDB sees them: damaged bytes must fail here, because a
+ * half-read stream would leave the engine's insert waiting for the rest. Returned as an IPC stream (DuckDB answers
+ * queries in the file format; its stream insert needs a stream).
  */
-export async function replay(conn: AsyncDuckDBConnection, steps: StoredStep[]): Promise<void> {
+export function storedStream(bytes: Uint8Array, table: DataTable): Uint8Array<ArrayBuffer> {
+	const decoded = tableFromIPC(bytes);
+	const expected = Object.keys(TABLES[table]);
+	const names = decoded.schema.fields.map((f) => f.name);
+	if (names.join() !== expected.join()) throw new Error(`table ${table} has the columns (${names.join(', ')}), not the model's`);
+	return tableToIPC(decoded, 'stream') as Uint8Array<ArrayBuffer>;
+}
+
+export interface ReplayResult {
+	/** Steps applied, by their index in the stored list. */
+	applied: number[];
+	/** Steps that could not be read, with why: skipped, the others applied without them. */
+	failed: { index: number; detail: string }[];
+}
+
+/**
+ * Replays stored imports on the bundled data. Every step is first read into tables of its own; one that cannot be
+ * read (bad bytes, missing columns, no events) is skipped and reported, so a damaged step costs only itself. The
+ * readable steps then reach the live tables in one transaction: if that fails, nothing changed and it throws.
+ */
+export async function replay(conn: AsyncDuckDBConnection, steps: StoredStep[]): Promise<ReplayResult> {
 	const name = (i: number, t: DataTable) => `restore_${i}_${t}`;
+	const result: ReplayResult = { applied: [], failed: [] };
 	try {
 		for (const [i, step] of steps.entries()) {
-			if (!(step.tables?.events instanceof Blob)) throw new Error(`stored import ${i + 1} has no events`);
-			for (const t of DATA_TABLES) {
-				await conn.query(`CREATE OR REPLACE TABLE ${name(i, t)} (${modelColumns(t)})`);
-				const blob = step.tables[t];
-				if (blob === undefined) continue;
-				if (!(blob instanceof Blob)) throw new Error(`stored import ${i + 1}: table ${t} is not a file`);
-				// Appended by position: the stored columns are the model's, in its order (see exportStaged).
-				await conn.insertArrowFromIPCStream(new Uint8Array(await blob.arrayBuffer()), { name: name(i, t), create: false });
+			try {
+				await readStep(conn, step, i + 1, (t) => name(i, t));
+				result.applied.push(i);
+			} catch (e) {
+				result.failed.push({ index: i, detail: e instanceof Error ? e.message : String(e) });
 			}
-			const [{ n }] = await run(conn, `SELECT count(*)::INTEGER AS n FROM ${name(i, 'events')}`);
-			if (!n) throw new Error(`stored import ${i + 1} holds no events`);
 		}
+		if (!result.applied.length) return result;
 		await transaction(conn, async () => {
-			for (const [i, step] of steps.entries()) await swapIn(conn, (t) => name(i, t), step.mode === 'replace' ? 'replace' : 'add');
+			for (const i of result.applied) await swapIn(conn, (t) => name(i, t), steps[i].mode === 'replace' ? 'replace' : 'add');
 		});
+		return result;
 	} finally {
 		for (let i = 0; i < steps.length; i++) for (const t of DATA_TABLES) await conn.query(`DROP TABLE IF EXISTS ${name(i, t)}`).catch(() => {});
 	}
+}
+
+/** One stored step into its own tables (named by `name`), checked to hold events. `n` counts from 1, for messages. */
+async function readStep(conn: AsyncDuckDBConnection, step: StoredStep, n: number, name: (t: DataTable) => string): Promise<void> {
+	if (!(step?.tables?.events instanceof Blob)) throw new Error(`stored import ${n} has no events`);
+	for (const t of DATA_TABLES) {
+		await conn.query(`CREATE OR REPLACE TABLE ${name(t)} (${modelColumns(t)})`);
+		const blob = step.tables[t];
+		if (blob === undefined) continue;
+		if (!(blob instanceof Blob)) throw new Error(`stored import ${n}: table ${t} is not a file`);
+		let stream: Uint8Array<ArrayBuffer>;
+		try {
+			stream = storedStream(new Uint8Array(await blob.arrayBuffer()), t);
+		} catch (e) {
+			throw new Error(`stored import ${n}: table ${t} cannot be read (${e instanceof Error ? e.message : String(e)})`);
+		}
+		// Appended by position: the stored columns are the model's, in its order (checked above).
+		await conn.insertArrowFromIPCStream(stream, { name: name(t), create: false });
+	}
+	const [{ n: rows }] = await run(conn, `SELECT count(*)::INTEGER AS n FROM ${name('events')}`);
+	if (!rows) throw new Error(`stored import ${n} holds no events`);
 }
 
 /** Events in the live data, and their ids (for the checks of the tests and the controller). */

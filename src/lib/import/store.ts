@@ -56,9 +56,20 @@ export async function hasImports(scope: string): Promise<boolean> {
 	return withStore('readonly', async (s) => (await request(s.index('scope').count(scope))) > 0);
 }
 
-/** The stored imports of `scope`, oldest first. */
-export async function loadImports(scope: string): Promise<StoredImport[]> {
-	return withStore('readonly', (s) => request(s.index('scope').getAll(scope) as IDBRequest<StoredImport[]>));
+/** The stored imports of `scope`, oldest first, each with its key (to remove it alone if it cannot be read). */
+export async function loadImports(scope: string): Promise<(StoredImport & { key: IDBValidKey })[]> {
+	return withStore('readonly', async (s) => {
+		const index = s.index('scope');
+		const [values, keys] = await Promise.all([request(index.getAll(scope) as IDBRequest<StoredImport[]>), request(index.getAllKeys(scope))]);
+		return values.map((v, i) => ({ ...v, key: keys[i] }));
+	});
+}
+
+/** Removes some stored imports by key (the unreadable ones), keeping the rest. */
+export async function deleteImports(keys: IDBValidKey[]): Promise<void> {
+	await withStore('readwrite', async (s) => {
+		for (const k of keys) s.delete(k);
+	});
 }
 
 /** Keeps one more import; a replacing one makes every earlier one of its scope moot, so they go. */

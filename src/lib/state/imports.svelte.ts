@@ -23,7 +23,7 @@ import {
 	type Duplicate,
 	type Mode
 } from '$lib/import/stage';
-import { appendImport, clearImports, deleteStore, hasImports, loadImports } from '$lib/import/store';
+import { appendImport, clearImports, deleteImports, deleteStore, hasImports, loadImports } from '$lib/import/store';
 import { importContext, validateRecord, type ImportContext, type ImportError } from '$lib/import/validate';
 import { toRows } from '$lib/db/rows';
 
@@ -43,7 +43,11 @@ export interface ImportOutcome {
 export type StoreNotice =
 	| { kind: 'corrupt'; detail: string }
 	| { kind: 'unavailable'; detail: string }
-	| { kind: 'restored'; imports: number; events: number };
+	| { kind: 'restored'; imports: number; events: number }
+	/** Some stored imports could not be read: they were removed, the others loaded. */
+	/** The stored imports were readable but could not be applied: kept for the next load, the bundled data shown. */
+	| { kind: 'kept'; detail: string }
+	| { kind: 'partial'; imports: number; events: number; lost: number; detail: string };
 
 export interface Preview {
 	name: string;
@@ -78,6 +82,7 @@ export class Imports {
 	#engine: AsyncDuckDB | null = null;
 	#conn: AsyncDuckDBConnection | null = null;
 	#context: Promise<{ reg: Registry; ctx: ImportContext }> | null = null;
+	#outcome: ImportOutcome | null = null;
 
 	/** `scope`: the dataset folder (imports are kept per dataset); `onchange` redraws the views from the changed data. */
 	constructor(scope: string, onchange: () => Promise<void>) {
@@ -117,12 +122,20 @@ export class Imports {
 		}
 		if (!steps.length) return;
 		try {
-			await replay(conn, steps);
-			this.active = true;
-			this.notice = { kind: 'restored', imports: steps.length, events: steps.reduce((n, s) => n + (Number(s.events) || 0), 0) };
+			const res = await replay(conn, steps);
+			// What could not be read is gone already (it never reaches the data); what could is kept and shown.
+			if (res.failed.length) await deleteImports(res.failed.map((f) => steps[f.index].key)).catch(() => {});
+			const events = res.applied.reduce((n, i) => n + (Number(steps[i].events) || 0), 0);
+			const detail = res.failed.map((f) => f.detail).join('; ');
+			this.active = res.applied.length > 0;
+			this.notice = !res.failed.length
+				? { kind: 'restored', imports: res.applied.length, events }
+				: res.applied.length
+					? { kind: 'partial', imports: res.applied.length, events, lost: res.failed.length, detail }
+					: { kind: 'corrupt', detail };
 		} catch (e) {
-			await clearImports(this.#scope).catch(() => deleteStore());
-			this.notice = { kind: 'corrupt', detail: messageOf(e) };
+			// The swap itself failed and rolled back: the bundled data is shown, and the stored imports are kept for a later try.
+			this.notice = { kind: 'kept', detail: messageOf(e) };
 		}
 	}
 
@@ -183,8 +196,7 @@ export class Imports {
 			this.#fail([unreadable(e)]);
 		} finally {
 			await dropStaging(conn).catch(() => {});
-			this.progress = null;
-			this.busy = false;
+			this.#end();
 		}
 	}
 
@@ -205,7 +217,15 @@ export class Imports {
 			this.active = true;
 			await this.#onchange();
 		}
-		this.outcome = { label, mode, added, duplicates: dups.list, duplicateCount: dups.count, unsaved };
+		this.#outcome = { label, mode, added, duplicates: dups.list, duplicateCount: dups.count, unsaved };
+	}
+
+	/** Ends a run: the result is shown only once the next import can start, so a file chosen on seeing it is not ignored. */
+	#end(): void {
+		this.progress = null;
+		this.busy = false;
+		if (this.#outcome) this.outcome = this.#outcome;
+		this.#outcome = null;
 	}
 
 	/** News text through the ingest into the preview; nothing changes until "add". `name` is the file's, or a fresh one for pasted text. */
@@ -291,8 +311,7 @@ export class Imports {
 			this.#fail([unreadable(e)]);
 		} finally {
 			await dropStaging(conn).catch(() => {});
-			this.progress = null;
-			this.busy = false;
+			this.#end();
 		}
 	}
 
