@@ -92,16 +92,18 @@ export function formatTable(results: Results): string {
  * An SVG chart of brush p95 against dataset size (log–log), this project beside the crossfilter2 baseline, with
  * the 16 ms frame budget marked. Text only: d3 computes scales and paths, no DOM needed.
  */
-export function chartSvg(results: Results): string {
+export function chartSvg(results: Results, counting: Record<string, number> = {}): string {
 	const W = 640;
 	const H = 360;
-	const m = { top: 28, right: 150, bottom: 46, left: 58 };
+	const m = { top: 28, right: 170, bottom: 46, left: 58 };
 	const sizes = orderedSizes(results).map(Number);
+	const valueOf = (key: Metric | 'counting', n: number) => (key === 'counting' ? (counting[String(n)] ?? NaN) : results.sizes[String(n)][key]);
 	const series = [
-		{ label: 'this project (DuckDB-WASM)', key: 'brush_p95_ms' as const, colour: '#1f5fa8' },
-		{ label: 'crossfilter2 baseline', key: 'baseline_p95_ms' as const, colour: '#c0392b' }
-	];
-	const values = series.flatMap((s) => sizes.map((n) => results.sizes[String(n)][s.key])).filter((v) => v > 0);
+		{ label: 'this project: step drawn', key: 'brush_p95_ms' as const, colour: '#1f5fa8', dash: '' },
+		{ label: 'this project: counting', key: 'counting' as const, colour: '#1f5fa8', dash: '3 3' },
+		{ label: 'crossfilter2: counting', key: 'baseline_p95_ms' as const, colour: '#c0392b', dash: '' }
+	].filter((s) => sizes.every((n) => Number.isFinite(valueOf(s.key, n))));
+	const values = series.flatMap((s) => sizes.map((n) => valueOf(s.key, n))).filter((v) => v > 0);
 	const x = d3
 		.scaleLog()
 		.domain([Math.min(...sizes) / 1.5, Math.max(...sizes) * 1.5])
@@ -140,8 +142,8 @@ export function chartSvg(results: Results): string {
 		`<text x="${W - m.right + 6}" y="${(budget + 4).toFixed(1)}" fill="#2e7d32">16 ms (one frame)</text>`
 	);
 	series.forEach((s, i) => {
-		const pts = sizes.map((n) => [x(n), y(Math.max(y.domain()[0], results.sizes[String(n)][s.key]))] as [number, number]);
-		out.push(`<path d="${d3.line()(pts)}" fill="none" stroke="${s.colour}" stroke-width="2.5"/>`);
+		const pts = sizes.map((n) => [x(n), y(Math.max(y.domain()[0], valueOf(s.key, n)))] as [number, number]);
+		out.push(`<path d="${d3.line()(pts)}" fill="none" stroke="${s.colour}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
 		for (const [px, py] of pts) out.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="4" fill="${s.colour}"/>`);
 		out.push(`<text x="${W - m.right + 6}" y="${(m.top + 20 + i * 18).toFixed(1)}" fill="${s.colour}">${esc(s.label)}</text>`);
 	});

@@ -202,7 +202,14 @@ async function main(argv: string[]): Promise<number> {
 	}
 	writeResults(opts.out, results);
 	writeFileSync(detailsPath, JSON.stringify(details, null, 1) + '\n');
-	if (opts.chart) writeFileSync(opts.chart, chartSvg(results));
+	if (opts.chart) {
+		const counting: Record<string, number> = {};
+		for (const [k, v] of Object.entries(details)) {
+			const ms = (v as { indexAnswerP95Ms?: unknown } | null)?.indexAnswerP95Ms;
+			if (typeof ms === 'number') counting[k] = ms;
+		}
+		writeFileSync(opts.chart, chartSvg(results, counting));
+	}
 	console.log(`\n${formatTable(results)}\n\n→ ${opts.out}`);
 	return 0;
 }
