@@ -1,9 +1,9 @@
 // CLI: `npm run bench [-- --sizes 1000,10000]` builds the site, generates the synthetic datasets, measures load, brushing, memory and a crossfilter2 baseline in headless Chromium, writes bench/results.json and prints a table.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { parseRegistry, type Registry } from '../../src/lib/ingest/registry';
 import { writeBenchDataset } from './generate';
 import { measureIngest } from './news';
@@ -12,28 +12,13 @@ import { brushWindows } from './windows';
 import { runBaseline } from './baseline';
 import { parseArgs, USAGE } from './args';
 import { bundleSize } from './bundle';
+import { launchChromium, serve } from './site';
 
 const root = resolve(import.meta.dirname, '../..');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
 function loadRegistry(): Registry {
 	const read = (f: string) => readFileSync(join(root, 'data', f), 'utf8');
 	return parseRegistry({ places: read('places.csv'), orgs: read('orgs.csv'), topics: read('topics.csv') });
-}
-
-/** scripts/serve.js on the first free port from a random one; resolves with its URL. */
-function serve(): Promise<{ url: string; child: ChildProcess }> {
-	const port = 20000 + Math.floor(Math.random() * 20000);
-	const child = spawn(process.execPath, [join(root, 'scripts', 'serve.js')], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-	return new Promise((resolveUrl, reject) => {
-		let out = '';
-		child.stdout!.on('data', (b: Buffer) => {
-			out += b.toString();
-			const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
-			if (m) resolveUrl({ url: m[0], child });
-		});
-		child.on('exit', (code) => reject(new Error(`scripts/serve.js exited with ${code}`)));
-	});
 }
 
 /**
@@ -177,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
 	for (const r of runs) console.log(`   ${r.mb.toFixed(2)} MB: ${r.ms.toFixed(0)} ms, ${r.events} events, ${r.mb_s.toFixed(2)} MB/s`);
 
 	const { url, child } = await serve();
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const browser = await launchChromium();
 	const results: Results = { machine: machine(browser), sizes: {}, ingest_mb_s: Math.round(runs[runs.length - 1].mb_s * 100) / 100 };
 	const details: Record<string, unknown> = { ingest: runs, bundle };
 	try {
