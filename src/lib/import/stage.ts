@@ -5,7 +5,7 @@ import { toRows } from '../db/rows';
 import type { Event } from '../model/event';
 import { toArrowTable } from '../model/arrow';
 import { TABLES } from '../model/tables';
-import { ROW_TABLES, stagedTables, type RowTable } from './batch';
+import { ROW_TABLES, stagedTables } from './batch';
 
 /** The tables an import changes; places and orgs are the registries and stay as built. */
 export const DATA_TABLES = ['events', 'event_orgs', 'event_countries', 'sources'] as const;
