@@ -4,7 +4,7 @@
 // subset of those with start ≤ to, so for any key: matching = #(start ≤ to) − #(end ≤ from − 1). Each count is a
 // prefix sum over whole weeks plus the few events of the last, partial week (found by binary search in the events
 // sorted by start, or by end). A brush step costs O(keys + events in two weeks), whatever the window's size.
-import type { CountryActivityRow, FacetRow, FlowRow, HostRow, NetworkEdgeRow, NetworkLevel, NetworkNodeRow, OrgRow } from './queries';
+import type { CountryActivityRow, FacetRow, FlowRow, HostRow, ListRow, NetworkEdgeRow, NetworkLevel, NetworkNodeRow, OrgRow, PlaceRow } from './queries';
 import { OWN } from './queries';
 import { toPredicate, type Dimension, type Selection } from './selection';
 
@@ -25,6 +25,19 @@ export interface IndexSource {
 	eoEvent: ArrayLike<number>;
 	eoOrg: ArrayLike<string>;
 	eoPartner: ArrayLike<boolean | number>;
+	/** The list's own columns of event i, read on demand (in the page, from Arrow columns: titles are never copied out). */
+	listFields?: (i: number) => ListFields;
+	/** date_end as a day number (`end` above is never before the start; the list shows the date as recorded). */
+	dateEnd?: ArrayLike<number>;
+}
+
+/** What the event list shows beside what the index holds already. */
+export interface ListFields {
+	id: string;
+	title: string;
+	place_id: string | null;
+	flags: string;
+	year_explicit: boolean;
 }
 
 /** The clauses each family of counts leaves out (beside time), and the bit of its pass flag per event. */
@@ -120,6 +133,17 @@ function family(n: number, mask: number, dict: Dict, keysOf: (i: number, push: (
 	return { mask, names: dict.names, offsets, keys: keys.slice(0, at) };
 }
 
+/** Rows of a per-event table (event_orgs, event_countries) grouped by event: rows of event i are order[off[i] .. off[i+1]). */
+function eventRows(n: number, rowsEvent: ArrayLike<number>): { off: Int32Array; order: Int32Array } {
+	const off = new Int32Array(n + 1);
+	for (let r = 0; r < rowsEvent.length; r++) off[rowsEvent[r] + 1]++;
+	for (let i = 0; i < n; i++) off[i + 1] += off[i];
+	const order = new Int32Array(rowsEvent.length);
+	const fill = off.slice(0, n);
+	for (let r = 0; r < rowsEvent.length; r++) order[fill[rowsEvent[r]]++] = r;
+	return { off, order };
+}
+
 const lowerBound = (xs: Int32Array, v: number) => {
 	let lo = 0;
 	let hi = xs.length;
@@ -133,6 +157,8 @@ const lowerBound = (xs: Int32Array, v: number) => {
 
 const DAY_MS = 86_400_000;
 const toDayNumber = (s: string) => Math.round(Date.parse(`${s}T00:00:00Z`) / DAY_MS);
+/** A day number as YYYY-MM-DD (the list's dates, as DuckDB's strftime writes them). */
+const toIso = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 const WEEK = 7;
 
 export interface WindowViews {
@@ -159,10 +185,14 @@ export class TimeIndex {
 	readonly #families = new Map<string, Family>();
 	readonly #hostCountry = new Map<string, string>();
 	readonly #totals = new Map<Family, Int32Array>();
+	readonly #places: Map<string, Pick<PlaceRow, 'name' | 'name_ru'>>;
+	/** The longest event in days: scanning back from a window's end can stop this far before its start. */
+	readonly #maxSpan: number;
 
-	constructor(src: IndexSource, orgs: OrgRow[]) {
+	constructor(src: IndexSource, orgs: OrgRow[], places: Pick<PlaceRow, 'id' | 'name' | 'name_ru'>[] = []) {
 		this.#src = src;
 		this.#orgs = orgs;
+		this.#places = new Map(places.map((p) => [p.id, p]));
 		const n = (this.n = src.start.length);
 		this.#start = Int32Array.from(src.start);
 		const end = Int32Array.from(src.end);
@@ -173,6 +203,9 @@ export class TimeIndex {
 			if (end[i] > max) max = end[i];
 			if (i > 0 && this.#start[i] < this.#start[i - 1]) throw new Error('TimeIndex: events must come in start order');
 		}
+		let span = 0;
+		for (let i = 0; i < n; i++) if (end[i] - this.#start[i] > span) span = end[i] - this.#start[i];
+		this.#maxSpan = span;
 		this.#day0 = n ? min : 0;
 		this.#weeks = n ? Math.floor((max - min) / WEEK) + 1 : 0;
 		this.#byEnd = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => end[a] - end[b] || a - b);
@@ -190,15 +223,7 @@ export class TimeIndex {
 		if (f) return f;
 		const s = this.#src;
 		const n = this.n;
-		const csr = (rowsEvent: ArrayLike<number>) => {
-			const off = new Int32Array(n + 1);
-			for (let r = 0; r < rowsEvent.length; r++) off[rowsEvent[r] + 1]++;
-			for (let i = 0; i < n; i++) off[i + 1] += off[i];
-			const order = new Int32Array(rowsEvent.length);
-			const fill = off.slice(0, n);
-			for (let r = 0; r < rowsEvent.length; r++) order[fill[rowsEvent[r]]++] = r;
-			return { off, order };
-		};
+		const csr = (rowsEvent: ArrayLike<number>) => eventRows(n, rowsEvent);
 		const rowsOf = (c: { off: Int32Array; order: Int32Array }, i: number, each: (r: number) => void) => {
 			for (let j = c.off[i]; j < c.off[i + 1]; j++) each(c.order[j]);
 		};
@@ -373,7 +398,73 @@ export class TimeIndex {
 			return out;
 		};
 		return {
-			answer: (time) => this.#answer(fams, counts, time)
+			answer: (time) => this.#answer(fams, counts, time),
+			list: (time, limit) => this.#list(masks, time, limit)
+		};
+	}
+
+	/**
+	 * The newest `limit` events of the whole selection in the window, as the list query orders them (start day
+	 * descending, then id ascending: the index order within a day). Scans back from the window's end and stops `maxSpan`
+	 * days before its start, where no earlier event can still reach into the window.
+	 */
+	#list(masks: Uint8Array | null, time: [string, string] | null, limit: number): ListRow[] | null {
+		const s = this.#src;
+		if (!s.listFields || !s.dateEnd) return null;
+		const from = time ? toDayNumber(time[0]) : -Infinity;
+		const to = time ? toDayNumber(time[1]) : Infinity;
+		if (Number.isNaN(from) || Number.isNaN(to)) return [];
+		const start = this.#start;
+		const end = this.#src.end;
+		const picked: number[] = [];
+		let hi = to === Infinity ? this.n : lowerBound(start, to + 1);
+		const stop = from - this.#maxSpan;
+		while (hi > 0 && picked.length < limit && start[hi - 1] >= stop) {
+			// One day's events, taken in index (id) order.
+			const lo = lowerBound(start, start[hi - 1]);
+			for (let i = lo; i < hi && picked.length < limit; i++) {
+				if (end[i] < from || (masks && !(masks[i] & ALL))) continue;
+				picked.push(i);
+			}
+			hi = lo;
+		}
+		const partnerShorts = this.#partnerShorts();
+		return picked.map((i) => {
+			const f = s.listFields!(i);
+			const place = f.place_id === null ? undefined : this.#places.get(f.place_id);
+			return {
+				id: f.id,
+				date_start: toIso(start[i]),
+				date_end: toIso(s.dateEnd![i]),
+				title: f.title,
+				kind: s.kind[i],
+				topic: s.topic[i],
+				place_id: f.place_id,
+				place_name: place?.name ?? null,
+				place_name_ru: place?.name_ru ?? null,
+				country: s.hostCountry[i],
+				flags: f.flags,
+				year_explicit: f.year_explicit,
+				partners: partnerShorts(i)
+			};
+		});
+	}
+
+	/** The partners of event i by short name, sorted and joined as the list query's string_agg does (null: none). */
+	#partnerShorts(): (i: number) => string | null {
+		const s = this.#src;
+		const short = this.#cached('shorts', () => new Map(this.#orgs.map((o) => [o.id, o.short])));
+		const csr = this.#cached('eo', () => eventRows(this.n, s.eoEvent));
+		return (i) => {
+			const names: string[] = [];
+			for (let j = csr.off[i]; j < csr.off[i + 1]; j++) {
+				const r = csr.order[j];
+				if (!s.eoPartner[r]) continue;
+				const sh = short.get(s.eoOrg[r]);
+				if (sh !== undefined) names.push(sh);
+			}
+			if (!names.length) return null;
+			return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(', ');
 		};
 	}
 
@@ -453,12 +544,15 @@ export class TimeIndex {
 
 export interface PreparedIndex {
 	answer(time: [string, string] | null): WindowViews;
+	/** The list of the window (see #list); null when the source has no list columns. */
+	list(time: [string, string] | null, limit: number): ListRow[] | null;
 }
 
 /** The SQL the index is read from: events in index order, then their countries and organisations by event index. */
 export const INDEX_SOURCE_SQL = {
 	events: `SELECT (e.date_start - DATE '1970-01-01')::INTEGER AS s, (greatest(e.date_end, e.date_start) - DATE '1970-01-01')::INTEGER AS e,
-		CASE WHEN e.country IS NULL THEN NULL ELSE coalesce(e.place_id, '@' || e.country) END AS h, e.country AS hc, e.kind AS k, e.topic AS t
+		CASE WHEN e.country IS NULL THEN NULL ELSE coalesce(e.place_id, '@' || e.country) END AS h, e.country AS hc, e.kind AS k, e.topic AS t,
+		(e.date_end - DATE '1970-01-01')::INTEGER AS de, e.id, e.title, e.place_id AS p, e.flags AS f, e.year_explicit AS y
 		FROM events e ORDER BY e.date_start, e.id`,
 	countries: `WITH ev AS (SELECT id, (row_number() OVER (ORDER BY date_start, id) - 1)::INTEGER AS i FROM events)
 		SELECT ev.i, ec.country AS c, ec.role = 'host' AS host FROM event_countries ec JOIN ev ON ev.id = ec.event_id`,

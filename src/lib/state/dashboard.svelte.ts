@@ -90,11 +90,8 @@ export class Dashboard {
 				const req = this.#pending;
 				this.#pending = null;
 				const t0 = performance.now();
-				this.#engine ??= new ViewEngine(db, this.registry?.orgs ?? [], this.registry?.total ?? 0);
-				// Counts first (unless a newer request already waits), the list when DuckDB has it.
-				const views = await this.#engine.fetch(req.sel, req.level, (early) => {
-					if (!this.#pending && !this.#closed) this.views = early;
-				});
+				this.#engine ??= new ViewEngine(db, this.registry?.orgs ?? [], this.registry?.total ?? 0, this.registry?.places ?? []);
+				const views = await this.#engine.fetch(req.sel, req.level);
 				if (this.#closed) return;
 				this.views = views;
 				this.shown = req;

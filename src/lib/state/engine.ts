@@ -1,9 +1,9 @@
 // Answers the dashboard's selections: every view's SQL through a memo (a view whose own clause alone changed is not asked again), and time-brush steps from the time index.
 import type { Table } from 'apache-arrow';
 import { timelineBinsQuery, timelineModeFor, type TimelineBinRow, type TimelineMode } from '$lib/crossfilter/density';
-import { listQuery, timelineQuery, type NetworkLevel, type OrgRow, type Query, type TimelineRow } from '$lib/crossfilter/queries';
+import { listQuery, timelineQuery, type NetworkLevel, type OrgRow, type PlaceRow, type Query, type TimelineRow } from '$lib/crossfilter/queries';
 import type { Selection } from '$lib/crossfilter/selection';
-import { baseKey, hasBaseClauses, INDEX_SOURCE_SQL, masksQuery, TimeIndex, type IndexSource, type PreparedIndex } from '$lib/crossfilter/timeindex';
+import { baseKey, hasBaseClauses, INDEX_SOURCE_SQL, masksQuery, TimeIndex, type IndexSource, type ListFields, type PreparedIndex } from '$lib/crossfilter/timeindex';
 import { fetchViews, LIST_LIMIT, type RunQuery, type ViewData } from '$lib/crossfilter/views';
 
 export interface EngineDb {
@@ -20,19 +20,19 @@ export class ViewEngine {
 	readonly mode: TimelineMode;
 	#db: EngineDb;
 	#orgs: OrgRow[];
+	#places: PlaceRow[];
 	#memo = new Map<string, Promise<unknown[]>>();
 	#index: Promise<TimeIndex> | null = null;
 	#prepared = new Map<string, PreparedIndex>();
 	#preparing = new Map<string, Promise<void>>();
-	/** The list last answered, shown beside new counts while the next list is on its way. */
-	#lastList: ViewData['list'] | null = null;
 	/** Milliseconds the last index preparation took, and the last brush step's counting (read by the benchmark). */
 	lastPrepareMs: number | null = null;
 	lastAnswerMs: number | null = null;
 
-	constructor(db: EngineDb, orgs: OrgRow[], totalEvents: number) {
+	constructor(db: EngineDb, orgs: OrgRow[], totalEvents: number, places: PlaceRow[] = []) {
 		this.#db = db;
 		this.#orgs = orgs;
+		this.#places = places;
 		this.mode = timelineModeFor(totalEvents);
 	}
 
@@ -57,29 +57,25 @@ export class ViewEngine {
 	}
 
 	/**
-	 * The views of `sel`. When the index is prepared for the selection without its time clause, the counting
-	 * views come from it and only the list (and a timeline not yet in the memo) reach DuckDB; otherwise every view
-	 * runs its SQL and the index is prepared in the background for the brush steps to come.
-	 * `early` receives the counted views with the previous list before the list's query is asked: the map and the
-	 * network start drawing while DuckDB finds the list, so a step costs the longer of the two, not their sum.
+	 * The views of `sel`. When the index is prepared for the selection without its time clause, every view but the
+	 * timeline comes from it, the list too, in one synchronous pass: a brush step never waits for DuckDB (the
+	 * timeline leaves out its own time clause, so its answer is already in the memo). Otherwise every view runs its
+	 * SQL and the index is prepared in the background for the brush steps to come.
 	 */
-	async fetch(sel: Selection, level: NetworkLevel, early: (views: ViewData) => void = () => {}): Promise<ViewData> {
+	async fetch(sel: Selection, level: NetworkLevel): Promise<ViewData> {
 		const prepared = this.#prepared.get(baseKey(sel, level));
 		if (!prepared) {
 			const views = await fetchViews(this.run, sel, level, this.mode);
-			this.#lastList = views.list;
 			void this.prepare(sel, level).catch(() => {});
 			return views;
 		}
 		const t0 = performance.now();
 		const counted = prepared.answer(sel.time);
+		const indexed = prepared.list(sel.time, LIST_LIMIT);
 		this.lastAnswerMs = performance.now() - t0;
 		const timeline = this.mode === 'events' ? await this.#q<TimelineRow>(timelineQuery(sel)) : [];
 		const timelineBins = this.mode === 'bins' ? await this.#q<TimelineBinRow>(timelineBinsQuery(sel)) : [];
-		const listed = this.#q<ViewData['list'][number]>(listQuery(sel, LIST_LIMIT));
-		if (this.#lastList) early({ ...counted, timeline, timelineBins, list: this.#lastList });
-		const list = await listed;
-		this.#lastList = list;
+		const list = indexed ?? (await this.#q<ViewData['list'][number]>(listQuery(sel, LIST_LIMIT)));
 		return { ...counted, timeline, timelineBins, list };
 	}
 
@@ -133,8 +129,26 @@ export class ViewEngine {
 			ecHost: values<boolean>(ec, 'host'),
 			eoEvent: ints(eo, 'i'),
 			eoOrg: values<string>(eo, 'o'),
-			eoPartner: values<boolean>(eo, 'partner')
+			eoPartner: values<boolean>(eo, 'partner'),
+			dateEnd: ints(ev, 'de'),
+			listFields: listFieldsOf(ev)
 		};
-		return new TimeIndex(src, this.#orgs);
+		return new TimeIndex(src, this.#orgs, this.#places);
 	}
+}
+
+/** The list's columns of the index's events, read from the Arrow columns when a row is shown: a million titles stay one buffer. */
+function listFieldsOf(ev: Table): (i: number) => ListFields {
+	const id = ev.getChild('id')!;
+	const title = ev.getChild('title')!;
+	const place = ev.getChild('p')!;
+	const flags = ev.getChild('f')!;
+	const year = ev.getChild('y')!;
+	return (i) => ({
+		id: id.get(i) as string,
+		title: title.get(i) as string,
+		place_id: (place.get(i) as string | null) ?? null,
+		flags: flags.get(i) as string,
+		year_explicit: Boolean(year.get(i))
+	});
 }

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
 import { INDEX_SOURCE_SQL, TimeIndex, masksQuery, hasBaseClauses, type IndexSource } from '../../../src/lib/crossfilter/timeindex';
-import { fetchViews } from '../../../src/lib/crossfilter/views';
-import type { NetworkLevel, OrgRow } from '../../../src/lib/crossfilter/queries';
+import { fetchViews, LIST_LIMIT } from '../../../src/lib/crossfilter/views';
+import type { NetworkLevel, OrgRow, PlaceRow } from '../../../src/lib/crossfilter/queries';
 import { openNodeDb, type NodeDb } from '../../../scripts/nodedb';
 import { generateDataset } from '../../../scripts/bench/generate';
 import { registry } from '../ingest/registries';
@@ -16,7 +16,20 @@ let seedIndex: TimeIndex;
 
 /** The index over a loaded dataset, read with the same SQL the page uses. */
 async function indexOf(db: NodeDb): Promise<TimeIndex> {
-	const ev = await db.query<{ s: number; e: number; h: string | null; hc: string | null; k: string; t: string | null }>(INDEX_SOURCE_SQL.events);
+	const ev = await db.query<{
+		s: number;
+		e: number;
+		h: string | null;
+		hc: string | null;
+		k: string;
+		t: string | null;
+		de: number;
+		id: string;
+		title: string;
+		p: string | null;
+		f: string;
+		y: boolean;
+	}>(INDEX_SOURCE_SQL.events);
 	const ec = await db.query<{ i: number; c: string; host: boolean }>(INDEX_SOURCE_SQL.countries);
 	const eo = await db.query<{ i: number; o: string; partner: boolean }>(INDEX_SOURCE_SQL.orgs);
 	const src: IndexSource = {
@@ -31,10 +44,13 @@ async function indexOf(db: NodeDb): Promise<TimeIndex> {
 		ecHost: ec.map((r) => r.host),
 		eoEvent: eo.map((r) => r.i),
 		eoOrg: eo.map((r) => r.o),
-		eoPartner: eo.map((r) => r.partner)
+		eoPartner: eo.map((r) => r.partner),
+		dateEnd: ev.map((r) => r.de),
+		listFields: (i) => ({ id: ev[i].id, title: ev[i].title, place_id: ev[i].p, flags: ev[i].f, year_explicit: ev[i].y })
 	};
 	const orgs = await db.query<OrgRow>('SELECT id, short, name, name_ru, country, type, is_partner FROM orgs ORDER BY id');
-	return new TimeIndex(src, orgs);
+	const places = await db.query<PlaceRow>('SELECT id, name, name_ru, country, kind, lat, lon FROM places ORDER BY id');
+	return new TimeIndex(src, orgs, places);
 }
 
 beforeAll(async () => {
@@ -71,6 +87,9 @@ async function compare(base: Partial<Selection>, level: NetworkLevel, windows: (
 		expect(got.nodes, where).toEqual(want.nodes);
 		expect(got.edges, where).toEqual(want.edges);
 		expect(got.facets, where).toEqual(want.facets);
+		// The list in the SQL's order, row for row, at the page's limit and at limits that end inside one day.
+		expect(prepared.list(time, LIST_LIMIT), where).toEqual(want.list);
+		for (const limit of [1, 7]) expect(prepared.list(time, limit), `${where} limit ${limit}`).toEqual(want.list.slice(0, limit));
 	}
 }
 
