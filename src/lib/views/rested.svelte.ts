@@ -1,0 +1,28 @@
+// A value that follows another at once when it changes now and then, and once it rests when it changes in a stream (a brush dragged): for the views' table alternatives, which nobody reads mid-drag.
+
+/**
+ * `read()` as of its last change if no other change came within `ms` before it; during a stream of changes, the
+ * last one `ms` after the stream stops. Each table alternative re-rendered hundreds of rows on every brush step
+ * (a third of a step's layout); read by a screen reader or a test, they are current a quarter second after the drag.
+ * Call during a component's initialisation (it owns an effect).
+ */
+export function rested<T>(read: () => T, ms = 250): { readonly current: T } {
+	let value = $state.raw(read());
+	let lastChange = -Infinity;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	$effect(() => {
+		const next = read();
+		const now = performance.now();
+		const streaming = now - lastChange < ms;
+		lastChange = now;
+		clearTimeout(timer);
+		if (!streaming) value = next;
+		else timer = setTimeout(() => (value = next), ms);
+	});
+	$effect(() => () => clearTimeout(timer));
+	return {
+		get current() {
+			return value;
+		}
+	};
+}
