@@ -22,20 +22,23 @@ function loadRegistry(): Registry {
 }
 
 /**
- * In the page before any of its scripts: times (from navigation start) when the three views first report ready
- * with data (first view), and when they are ready with DuckDB live and its first answer drawn (load).
+ * In the page before any of its scripts: times (from navigation start) when the three views first show the dataset
+ * (first view: the timeline and network drawn, the map's picture up, whether MapLibre's or the SVG sketch standing in
+ * for it), and when every view is ready with DuckDB live and its first answer drawn, MapLibre included (load).
  */
 const TIMING_SCRIPT = `(() => {
 	const t = (window.__benchTimes = {});
-	const ready = () => ['map', 'timeline', 'network'].every((id) => document.querySelector('[data-testid="' + id + '"]')?.getAttribute('data-state') === 'ready');
+	const view = (id) => document.querySelector('[data-testid="' + id + '"]');
+	const ready = () => ['map', 'timeline', 'network'].every((id) => view(id)?.getAttribute('data-state') === 'ready');
+	const shown = () => ['timeline', 'network'].every((id) => view(id)?.getAttribute('data-state') === 'ready') && view('map')?.hasAttribute('data-painted');
 	const check = () => {
 		if (t.load) return;
 		if (document.querySelector('[role="alert"]')) t.error = document.querySelector('[role="alert"]').textContent;
-		if (!ready()) return;
 		const count = document.querySelector('[data-testid="event-count"]')?.textContent?.trim();
-		if (count && !t.first) t.first = performance.now();
+		if (count && !t.first && shown()) t.first = performance.now();
+		if (!ready()) return;
 		const live = document.querySelector('[data-testid="query-ms"]') && !document.querySelector('[role="progressbar"]');
-		if (live) t.load = performance.now();
+		if (live && t.first) t.load = performance.now();
 	};
 	new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 })();`;

@@ -71,3 +71,30 @@ test('the map draws the region, lists every host mark of the data, and a row sel
 	expect(foreign).toEqual([]);
 	expect(errors).toEqual([]);
 });
+
+test('before MapLibre has drawn, an SVG sketch shows every mark where the map then draws it', async ({ page }) => {
+	// MapLibre's worker is held back, so the sketch is surely up first whatever the machine's speed.
+	await page.route('**/maplibre-gl-worker*', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		await route.continue();
+	});
+	await page.goto('/');
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-painted', 'sketch', { timeout: 30_000 });
+	const sketch = page.getByTestId('map-sketch');
+	await expect(sketch.locator('.mark')).toHaveCount(MARKS.length);
+	const keys = await sketch.locator('.mark').evaluateAll((els) => els.map((el) => el.getAttribute('data-key')));
+	expect(keys.sort()).toEqual(MARKS);
+	const at = await sketch.locator(`circle[data-key="${BUSIEST_CITY}"]`).evaluate((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
+
+	// MapLibre's first frame replaces it.
+	await expect(map).toHaveAttribute('data-painted', 'map', { timeout: 30_000 });
+	await expect(sketch).toHaveCount(0);
+	// The focus ring is placed where MapLibre projects the mark: the sketch drew it there too.
+	await page.locator(`[data-testid="map-table"] tr[data-key="${BUSIEST_CITY}"] button`).focus();
+	const ring = await map.locator('.focus-ring').boundingBox();
+	const root = await map.boundingBox();
+	expect(ring && root).toBeTruthy();
+	expect(Math.abs(ring!.x + ring!.width / 2 - root!.x - at.x)).toBeLessThan(2);
+	expect(Math.abs(ring!.y + ring!.height / 2 - root!.y - at.y)).toBeLessThan(2);
+});
