@@ -74,3 +74,28 @@ test('the time window can be set, moved and cleared from the keyboard', async ({
 	await page.keyboard.press('Escape');
 	await expect.poll(() => timeOf(page)).toEqual([null, null]);
 });
+
+test('a burst of brush steps: the views follow each one, the URL takes the last once they rest, and Back undoes the burst', async ({ page }) => {
+	await ready(page);
+	const count = page.getByTestId('event-count');
+	const all = await count.textContent();
+	const timeline = page.getByRole('application', { name: /timeline/i });
+	await timeline.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => timeOf(page)[0]).toMatch(DAY);
+	const before = page.url();
+	const first = timeOf(page);
+	// Five steps in quick succession (a held key): each moves the window the views answer.
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+	await expect(count).not.toHaveText(all!);
+	await expect.poll(() => timeOf(page)[0]! > first[0]!).toBe(true);
+	const last = timeOf(page);
+	// Resting: the URL holds the last window and stays there.
+	await page.waitForTimeout(600);
+	expect(timeOf(page)).toEqual(last);
+	// The active filter pill names the same window the URL holds.
+	await expect(page.getByTestId('active-filters')).toContainText(/\d{4}/);
+	await page.goBack();
+	await expect.poll(() => page.url()).toBe(before);
+	await expect.poll(() => timeOf(page)).toEqual(first);
+});
