@@ -88,18 +88,40 @@ export function formatTable(results: Results): string {
 	return [line(head), rule, ...rows.map(line), '', `ingest: ${results.ingest_mb_s} MB/s of news text`].join('\n');
 }
 
+/** The details file's per-size numbers the chart adds beside the results: the index's counting and the DOM views' update, p95. */
+export interface ChartExtras {
+	counting?: Record<string, number>;
+	dom?: Record<string, number>;
+}
+
+/** Reads ChartExtras from a details file's contents (sizes → { indexAnswerP95Ms, brushDomP95Ms }). */
+export function chartExtras(details: Record<string, unknown>): ChartExtras {
+	const pick = (field: string) =>
+		Object.fromEntries(
+			Object.entries(details).flatMap(([k, v]) => {
+				const ms = (v as Record<string, unknown> | null)?.[field];
+				return typeof ms === 'number' ? [[k, ms]] : [];
+			})
+		);
+	return { counting: pick('indexAnswerP95Ms'), dom: pick('brushDomP95Ms') };
+}
+
 /**
  * An SVG chart of brush p95 against dataset size (log–log), this project beside the crossfilter2 baseline, with
  * the 16 ms frame budget marked. Text only: d3 computes scales and paths, no DOM needed.
  */
-export function chartSvg(results: Results, counting: Record<string, number> = {}): string {
-	const W = 640;
+export function chartSvg(results: Results, extras: ChartExtras = {}): string {
+	const counting = extras.counting ?? {};
+	const dom = extras.dom ?? {};
+	const W = 680;
 	const H = 360;
-	const m = { top: 28, right: 170, bottom: 46, left: 58 };
+	const m = { top: 28, right: 200, bottom: 46, left: 58 };
 	const sizes = orderedSizes(results).map(Number);
-	const valueOf = (key: Metric | 'counting', n: number) => (key === 'counting' ? (counting[String(n)] ?? NaN) : results.sizes[String(n)][key]);
+	const valueOf = (key: Metric | 'counting' | 'dom', n: number) =>
+		key === 'counting' ? (counting[String(n)] ?? NaN) : key === 'dom' ? (dom[String(n)] ?? NaN) : results.sizes[String(n)][key];
 	const series = [
 		{ label: 'this project: step drawn', key: 'brush_p95_ms' as const, colour: '#1f5fa8', dash: '' },
+		{ label: 'this project: views updated', key: 'dom' as const, colour: '#1f5fa8', dash: '8 3' },
 		{ label: 'this project: counting', key: 'counting' as const, colour: '#1f5fa8', dash: '3 3' },
 		{ label: 'crossfilter2: counting', key: 'baseline_p95_ms' as const, colour: '#c0392b', dash: '' }
 	].filter((s) => sizes.every((n) => Number.isFinite(valueOf(s.key, n))));
@@ -145,7 +167,12 @@ export function chartSvg(results: Results, counting: Record<string, number> = {}
 		const pts = sizes.map((n) => [x(n), y(Math.max(y.domain()[0], valueOf(s.key, n)))] as [number, number]);
 		out.push(`<path d="${d3.line()(pts)}" fill="none" stroke="${s.colour}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
 		for (const [px, py] of pts) out.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="4" fill="${s.colour}"/>`);
-		out.push(`<text x="${W - m.right + 6}" y="${(m.top + 20 + i * 18).toFixed(1)}" fill="${s.colour}">${esc(s.label)}</text>`);
+		// The legend shows each line's own dash, so the three blue series tell apart.
+		const ly = m.top + 16 + i * 18;
+		out.push(
+			`<line x1="${W - m.right + 6}" x2="${W - m.right + 30}" y1="${ly}" y2="${ly}" stroke="${s.colour}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+			`<text x="${W - m.right + 36}" y="${ly + 4}" fill="${s.colour}">${esc(s.label)}</text>`
+		);
 	});
 	out.push('</svg>');
 	return out.join('\n') + '\n';

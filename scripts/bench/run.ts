@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { parseRegistry, type Registry } from '../../src/lib/ingest/registry';
 import { writeBenchDataset } from './generate';
 import { measureIngest } from './news';
-import { chartSvg, formatTable, percentile, sizeResult, writeResults, type Machine, type Results, type SizeResult } from './results';
+import { chartExtras, chartSvg, formatTable, percentile, sizeResult, writeResults, type Machine, type Results, type SizeResult } from './results';
 import { brushWindows } from './windows';
 import { runBaseline } from './baseline';
 import { parseArgs, USAGE } from './args';
@@ -191,12 +191,7 @@ async function main(argv: string[]): Promise<number> {
 	writeResults(opts.out, results);
 	writeFileSync(detailsPath, JSON.stringify(details, null, 1) + '\n');
 	if (opts.chart) {
-		const counting: Record<string, number> = {};
-		for (const [k, v] of Object.entries(details)) {
-			const ms = (v as { indexAnswerP95Ms?: unknown } | null)?.indexAnswerP95Ms;
-			if (typeof ms === 'number') counting[k] = ms;
-		}
-		writeFileSync(opts.chart, chartSvg(results, counting));
+		writeFileSync(opts.chart, chartSvg(results, chartExtras(details)));
 	}
 	console.log(`\n${formatTable(results)}\n\n→ ${opts.out}`);
 	return 0;
