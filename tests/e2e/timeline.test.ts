@@ -78,23 +78,32 @@ test('the time window can be set, moved and cleared from the keyboard', async ({
 test('a burst of brush steps: the views follow each one, the URL takes the last once they rest, and Back undoes the burst', async ({ page }) => {
 	await ready(page);
 	const count = page.getByTestId('event-count');
-	const all = await count.textContent();
 	const timeline = page.getByRole('application', { name: /timeline/i });
+	const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 	await timeline.focus();
+	// Two lone steps, with rests (steps less than 200 ms apart make one burst): the second gives the step's size.
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(() => timeOf(page)[0]).toMatch(DAY);
+	await page.waitForTimeout(500);
+	const start = timeOf(page);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => timeOf(page)[0]).not.toBe(start[0]);
+	await page.waitForTimeout(500);
 	const before = page.url();
 	const first = timeOf(page);
-	// Five steps in quick succession (a held key): each moves the window the views answer.
+	const step = days(first[0]!) - days(start[0]!);
+	expect(step).toBeGreaterThan(0);
+	const shown = await count.textContent();
+
+	// Five steps in quick succession (a held key): the views answer the moved window.
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-	await expect(count).not.toHaveText(all!);
-	await expect.poll(() => timeOf(page)[0]! > first[0]!).toBe(true);
+	await expect(count).not.toHaveText(shown!);
+	// Resting: the URL holds the last window, five steps on, and stays there.
+	await expect.poll(() => days(timeOf(page)[0]!) - days(first[0]!)).toBe(5 * step);
 	const last = timeOf(page);
-	// Resting: the URL holds the last window and stays there.
-	await page.waitForTimeout(600);
+	await page.waitForTimeout(700);
 	expect(timeOf(page)).toEqual(last);
-	// The active filter pill names the same window the URL holds.
-	await expect(page.getByTestId('active-filters')).toContainText(/\d{4}/);
+	// One Back undoes the whole burst.
 	await page.goBack();
 	await expect.poll(() => page.url()).toBe(before);
 	await expect.poll(() => timeOf(page)).toEqual(first);
