@@ -52,6 +52,18 @@ export class ViewEngine {
 		return hit as Promise<T[]>;
 	};
 
+	/**
+	 * Takes the precomputed views of the unfiltered selection as DuckDB's answer (the build ran the same SQL on the
+	 * same data), so the first live pass need not run it again; the timeline's rows go into the memo, where a brush
+	 * step over no other filter looks for them. Then prepares the index for brushing, in the background.
+	 */
+	adoptSummary(views: ViewData, sel: Selection, level: NetworkLevel): void {
+		const q = this.mode === 'bins' ? timelineBinsQuery(sel) : timelineQuery(sel);
+		const rows = this.mode === 'bins' ? (views.timelineBins ?? []) : views.timeline;
+		this.#memo.set(`${q.sql}\u0000${JSON.stringify(q.params)}`, Promise.resolve(rows));
+		void this.prepare(sel, level).catch(() => {});
+	}
+
 	#q<T>(q: Query): Promise<T[]> {
 		return this.run<T>(q.sql, q.params);
 	}
