@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { launchChromium, serve } from './site';
+import { recordFrameGaps } from './frames';
 
 const root = resolve(import.meta.dirname, '../..');
 const HOSTS = [
@@ -52,25 +53,14 @@ async function main(): Promise<number> {
 		await page.waitForFunction(() => document.querySelector('[data-testid="query-ms"]') && !document.querySelector('[role="progressbar"]'), null, { timeout: 120_000 });
 		await page.getByTestId('import-open').click();
 		// Every frame's time from the one before: a frozen page draws none while it works.
-		await page.evaluate(() => {
-			const w = window as unknown as { __gaps: number[] };
-			w.__gaps = [];
-			let last = performance.now();
-			const tick = () => {
-				const now = performance.now();
-				w.__gaps.push(now - last);
-				last = now;
-				requestAnimationFrame(tick);
-			};
-			requestAnimationFrame(tick);
-		});
+		const stopFrames = await recordFrameGaps(page);
 		const t0 = Date.now();
 		await page.getByTestId('import-file').setInputFiles(file);
 		const done = page.getByTestId('import-result').or(page.getByTestId('import-errors'));
 		await done.waitFor({ timeout: 1_800_000 });
 		const importMs = Date.now() - t0;
 		const message = (await done.textContent())?.trim();
-		const gaps = (await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps)).sort((a, b) => b - a);
+		const gaps = (await stopFrames()).sort((a, b) => b - a);
 		console.log(
 			JSON.stringify({
 				megabytes,

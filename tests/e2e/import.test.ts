@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, test, type Page } from '@playwright/test';
+import { recordFrameGaps } from '../../scripts/bench/frames';
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { events } from './expected';
 
@@ -380,27 +381,12 @@ test('a CSV larger than one read chunk streams in with a progress bar while the 
 	await ready(page);
 	await openImport(page);
 	// Frames drawn while the import runs: the longest gap between two says whether the page froze.
-	await page.evaluate(() => {
-		const w = window as unknown as { __gaps: number[]; __frame: number };
-		w.__gaps = [];
-		let last = performance.now();
-		const tick = () => {
-			const now = performance.now();
-			w.__gaps.push(now - last);
-			last = now;
-			w.__frame = requestAnimationFrame(tick);
-		};
-		w.__frame = requestAnimationFrame(tick);
-	});
+	const stopFrames = await recordFrameGaps(page);
 	await page.getByTestId('import-file').setInputFiles(file);
 	const bar = page.getByTestId('import-progress');
 	await expect(bar).toBeVisible();
 	await expect(page.getByTestId('import-result')).toContainText(`Added ${rows} events from large.csv`, { timeout: 150_000 });
-	const gaps = await page.evaluate(() => {
-		const w = window as unknown as { __gaps: number[]; __frame: number };
-		cancelAnimationFrame(w.__frame);
-		return w.__gaps;
-	});
+	const gaps = await stopFrames();
 	// Many frames, none stalled for seconds (a frozen page draws none until the import ends).
 	expect(gaps.length).toBeGreaterThan(50);
 	expect(Math.max(...gaps)).toBeLessThan(2_000);

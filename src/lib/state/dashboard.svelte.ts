@@ -1,6 +1,7 @@
 // The page's data state: the precomputed first view, then DuckDB-WASM answering each selection, newest request first.
 import type { Db, Progress } from '$lib/db/duckdb';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
+import type { TimelineMode } from '$lib/crossfilter/density';
 import type { Selection } from '$lib/crossfilter/selection';
 import { isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
@@ -205,7 +206,7 @@ export function vocabularyOf(reg: Registry): Vocabulary {
 }
 
 /** Whether a summary's timeline is in the form the engine's mode draws (a bench summary written for another size would not be). */
-function fitsMode(views: ViewData, mode: 'events' | 'bins'): boolean {
+function fitsMode(views: ViewData, mode: TimelineMode): boolean {
 	return mode === 'bins' ? (views.timelineBins?.length ?? 0) > 0 || views.count === 0 : !views.timelineBins?.length;
 }
 

@@ -11,6 +11,9 @@ export interface EngineDb {
 	queryArrow(sql: string, params?: unknown[]): Promise<Table>;
 }
 
+/** The memo's key: equal SQL with equal values is the same question. */
+const memoKey = (sql: string, params: unknown[]) => `${sql}\u0000${JSON.stringify(params)}`;
+
 /** Results kept by the memo: each view's answer for the last few selections (a few hundred kB at most per entry). */
 const MEMO_SIZE = 64;
 /** Base selections whose prepared index is kept: going back and forth between two filters stays fast. */
@@ -38,7 +41,7 @@ export class ViewEngine {
 
 	/** Every query goes through here: equal SQL with equal values is answered from the memo. */
 	readonly run: RunQuery = <T>(sql: string, params: unknown[]) => {
-		const key = `${sql}\u0000${JSON.stringify(params)}`;
+		const key = memoKey(sql, params);
 		let hit = this.#memo.get(key);
 		if (hit) {
 			this.#memo.delete(key);
@@ -60,7 +63,7 @@ export class ViewEngine {
 	adoptSummary(views: ViewData, sel: Selection, level: NetworkLevel): void {
 		const q = this.mode === 'bins' ? timelineBinsQuery(sel) : timelineQuery(sel);
 		const rows = this.mode === 'bins' ? (views.timelineBins ?? []) : views.timeline;
-		this.#memo.set(`${q.sql}\u0000${JSON.stringify(q.params)}`, Promise.resolve(rows));
+		this.#memo.set(memoKey(q.sql, q.params), Promise.resolve(rows));
 		void this.prepare(sel, level).catch(() => {});
 	}
 

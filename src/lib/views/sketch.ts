@@ -42,24 +42,16 @@ export function polygonPath(geometry: { type: string; coordinates: unknown }, ca
 		geometry.type === 'Polygon' ? [geometry.coordinates as Ring[]] : geometry.type === 'MultiPolygon' ? (geometry.coordinates as Ring[][]) : [];
 	const parts: string[] = [];
 	for (const rings of polygons)
-		for (const ring of rings) {
-			if (ring.length < 3) continue;
-			let d = '';
-			for (let i = 0; i < ring.length; i++) {
-				const [x, y] = cam.project(ring[i][0], ring[i][1]);
-				d += `${i ? 'L' : 'M'}${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}`;
-			}
-			parts.push(`${d}Z`);
-		}
+		for (const ring of rings) if (ring.length >= 3) parts.push(`${linePath(ring, cam)}Z`);
 	return parts.join('');
 }
 
-/** An SVG path through points given in degrees (a flow's arc). */
+/** An SVG path through points given in degrees (a flow's arc, a ring), rounded to 0.1 px. */
 export function linePath(coordinates: number[][], cam: Camera2d): string {
-	return coordinates
-		.map(([lon, lat], i) => {
-			const [x, y] = cam.project(lon, lat);
-			return `${i ? 'L' : 'M'}${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}`;
-		})
-		.join('');
+	let d = '';
+	for (let i = 0; i < coordinates.length; i++) {
+		const [x, y] = cam.project(coordinates[i][0], coordinates[i][1]);
+		d += `${i ? 'L' : 'M'}${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}`;
+	}
+	return d;
 }
