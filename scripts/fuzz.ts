@@ -47,7 +47,10 @@ function check(seed: number, texts: string[], reg: ReturnType<typeof parseRegist
 	const ms = performance.now() - t0;
 	const lineCount = text.split('\n').length;
 	for (const e of result.events) {
-		if (!isIsoDate(e.date_start) || !isIsoDate(e.date_end) || e.date_start > e.date_end) problems.push(`${e.id}: bad range ${e.date_start}..${e.date_end}`);
+		if (e.date_start === null || e.date_end === null) {
+			// Only an item with no year anywhere keeps no date, and it says so.
+			if (e.date_start !== e.date_end || !e.flags.includes('year_unknown')) problems.push(`${e.id}: no date without year_unknown`);
+		} else if (!isIsoDate(e.date_start) || !isIsoDate(e.date_end) || e.date_start > e.date_end) problems.push(`${e.id}: bad range ${e.date_start}..${e.date_end}`);
 		for (const [fact, [s, t]] of Object.entries(e.spans)) if (!(0 <= s && s <= t && t <= text.length)) problems.push(`${e.id}: span ${fact} out of the text`);
 	}
 	for (const w of result.warnings) {

@@ -1,8 +1,9 @@
-// CLI: `npm run ingest` builds static/data/ (Arrow IPC per table + manifest.json) from data/; `--json OUT PATH...` writes the events as JSON.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// CLI: `npm run ingest` builds static/data/ (Arrow IPC per table + manifest.json) from data/news and data/record; `--json OUT PATH...` writes the news events as JSON.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingest, type SourceFile } from '../src/lib/ingest/index';
-import { parseRegistry, RegistryError } from '../src/lib/ingest/registry';
+import { collectNews, readBundle, readRegistry, readText } from './bundle';
+import { RegistryError } from '../src/lib/ingest/registry';
 import { toArrowIPC } from '../src/lib/model/arrow';
 import { TABLE_NAMES, toDataset, type Dataset } from '../src/lib/model/tables';
 import type { Topic } from '../src/lib/model/event';
@@ -14,19 +15,6 @@ const root = resolve(import.meta.dirname, '..');
 const REGISTRY_FILES = ['places.csv', 'orgs.csv', 'topics.csv'];
 const USAGE = `usage: npm run ingest [-- --data DIR] [-- --out DIR]
        npm run ingest -- --json OUT FILE_OR_DIR...`;
-
-/** News files of a directory: every .txt or .md, in name order so ids are stable. */
-function collect(path: string): string[] {
-	const st = statSync(path);
-	if (!st.isDirectory()) return [path];
-	return readdirSync(path)
-		.filter((f) => /\.(txt|md)$/i.test(f))
-		.sort()
-		.map((f) => join(path, f));
-}
-
-/** Bytes → text; invalid UTF-8 becomes U+FFFD, which ingest reports as binary when there is much of it. */
-const readText = (path: string) => new TextDecoder('utf-8').decode(readFileSync(path)).replace(/^\uFEFF/, '');
 
 async function main(argv: string[]): Promise<number> {
 	let json: string | null = null;
@@ -51,11 +39,7 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 
-	const reg = parseRegistry({
-		places: readFileSync(join(dataDir, 'places.csv'), 'utf8'),
-		orgs: readFileSync(join(dataDir, 'orgs.csv'), 'utf8'),
-		topics: readFileSync(join(dataDir, 'topics.csv'), 'utf8')
-	});
+	const reg = readRegistry(dataDir);
 
 	const paths = inputs.length ? inputs : [join(dataDir, 'news')];
 	const files: SourceFile[] = [];
@@ -63,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
 	for (const p of paths) {
 		let list: string[];
 		try {
-			list = collect(p);
+			list = collectNews(p);
 		} catch {
 			missing.push({ file: p, line: 0, message: 'no such file or directory' });
 			continue;
@@ -77,20 +61,30 @@ async function main(argv: string[]): Promise<number> {
 		}
 	}
 
-	const t0 = performance.now();
-	const result = ingest(files, reg);
-	const ms = performance.now() - t0;
-	result.warnings.unshift(...missing);
-	for (const w of result.warnings) console.error(`warning: ${w.file}:${w.line}: ${w.message}`);
-
 	if (json !== null) {
+		// The news alone, exactly as ingested: the JSON contract knows no record.
+		const result = ingest(files, reg);
+		result.warnings.unshift(...missing);
+		for (const w of result.warnings) console.error(`warning: ${w.file}:${w.line}: ${w.message}`);
 		writeFileSync(json, JSON.stringify(result, null, 2) + '\n');
 		console.log(`${result.events.length} events from ${files.length} file(s), ${result.warnings.length} warning(s) → ${json}`);
 		return 0;
 	}
 
-	const texts = Object.fromEntries(files.map((f) => [f.name.replace(/^.*[\\/]/, ''), f.text]));
-	const dataset = toDataset(result.events, reg.places, reg.orgs, texts);
+	const t0 = performance.now();
+	const bundle = readBundle(dataDir, reg, files);
+	const ms = performance.now() - t0;
+	bundle.warnings.unshift(...missing);
+	for (const w of bundle.warnings) console.error(`warning: ${w.file}:${w.line}: ${w.message}`);
+	if (bundle.problems.length) {
+		for (const p of bundle.problems) console.error(`error: ${p.file}:${p.line}: ${p.column ? `column ${p.column}: ` : ''}${p.reason}`);
+		console.error(`error: the public record has ${bundle.problems.length} problem(s): fix the rows above; nothing was written`);
+		return 1;
+	}
+	for (const m of bundle.merges) console.log(`merged: ${m.news} and record line ${m.line} (${m.record}): ${m.why}`);
+	for (const m of bundle.nearMisses) console.log(`not merged, dates differ: record line ${m.line} (${m.record}) and ${m.news}: ${m.why}`);
+	const { events, texts, warnings } = bundle;
+	const dataset = toDataset(events, reg.places, reg.orgs, texts);
 	mkdirSync(outDir, { recursive: true });
 	// The page's import checks rows and reads pasted news against the same registries (with aliases the Arrow tables lack).
 	for (const f of REGISTRY_FILES) copyFileSync(join(dataDir, f), join(outDir, f));
@@ -103,9 +97,11 @@ async function main(argv: string[]): Promise<number> {
 	writeFileSync(join(outDir, 'summary.json'), JSON.stringify(await summarise(dataset, reg.topics)) + '\n');
 	writeFileSync(
 		join(outDir, 'manifest.json'),
-		JSON.stringify({ tables, counts, generated: new Date().toISOString(), warnings: result.warnings }, null, 2) + '\n'
+		JSON.stringify({ tables, counts, generated: new Date().toISOString(), warnings }, null, 2) + '\n'
 	);
-	console.log(`${result.events.length} events from ${files.length} file(s) in ${ms.toFixed(0)} ms, ${result.warnings.length} warning(s) → ${outDir}`);
+	console.log(
+		`${events.length} events (${bundle.news.length} news sessions from ${files.length} file(s), ${bundle.recordSessions} record sessions, ${bundle.merges.length} merged) in ${ms.toFixed(0)} ms, ${warnings.length} warning(s) → ${outDir}`
+	);
 	return 0;
 }
 

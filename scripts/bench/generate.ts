@@ -136,6 +136,9 @@ export function* generateChunks(reg: Registry, size: number, seed: number, chunk
 		const year = new Date(start * DAY_MS).getUTCFullYear();
 		const placeName = place?.name ?? reg.places.find((p) => p.id === country)?.name ?? country;
 		const topicName = topic ? reg.topics.find((t) => t.id === topic)!.name.toLowerCase() : 'border management';
+		// One event in fifty has no day, as deliveries and "mid-February" items have in the record: without drawing from
+		// the generator, so every other value stays what it was.
+		const undated = i % 50 === 7;
 		out.events.push({
 			id,
 			item_id: `bench-${year}-${i + 1}`,
@@ -144,16 +147,18 @@ export function* generateChunks(reg: Registry, size: number, seed: number, chunk
 			title: `${KIND_LABEL[kind]} on ${topicName} in ${placeName}`,
 			kind,
 			topic,
-			date_start: isoDay(start),
-			date_end: isoDay(end),
+			date_start: undated ? null : isoDay(start),
+			date_end: undated ? null : isoDay(end),
 			year_explicit: true,
-			flags: '',
+			flags: undated ? 'undated' : '',
 			place_id: place?.id ?? null,
 			country,
 			participants_count: rng() < 0.7 ? 8 + Math.floor(rng() * 40) : null,
 			spans: '{}',
 			span_start: 0,
-			span_end: 0
+			span_end: 0,
+			source_url: null,
+			record_line: null
 		});
 
 		// Participant countries: the host (when it is one of the five) and up to three neighbours.

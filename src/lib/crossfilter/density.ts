@@ -27,7 +27,7 @@ export function timelineBinsQuery(sel: Selection): Query {
 	return {
 		sql: `SELECT e.country, strftime(date_trunc('week', e.date_start), '%Y-%m-%d') AS bin, count(*)::INTEGER AS n,
 			(count(*) FILTER (WHERE coalesce((${other.sql}), FALSE)))::INTEGER AS n_active
-			FROM events e GROUP BY 1, 2 ORDER BY 1, 2`,
+			FROM events e WHERE e.date_start IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
 		params: other.params
 	};
 }

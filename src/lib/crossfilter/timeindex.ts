@@ -4,12 +4,15 @@
 // subset of those with start ≤ to, so for any key: matching = #(start ≤ to) − #(end ≤ from − 1). Each count is a
 // prefix sum over whole weeks plus the few events of the last, partial week (found by binary search in the events
 // sorted by start, or by end). A brush step costs O(keys + events in two weeks), whatever the window's size.
+// Undated events come last in the index's order and sit outside the weeks: counted with no window, never within one.
 import type { CountryActivityRow, FacetRow, FlowRow, HostRow, ListRow, NetworkEdgeRow, NetworkLevel, NetworkNodeRow, OrgRow, PlaceRow } from './queries';
 import { OWN } from './queries';
 import { toPredicate, type Dimension, type Selection } from './selection';
 
-/** The events in (date_start, id) order, with the columns the views group by. Days count from 1970-01-01. */
+/** The events in (date_start, id) order, undated last, with the columns the views group by. Days count from 1970-01-01. */
 export interface IndexSource {
+	/** How many events have a day (the first `dated` of the order); the rest are undated and their start/end are not read. Default: all. */
+	dated?: number;
 	start: ArrayLike<number>;
 	end: ArrayLike<number>;
 	/** host mark key: place id, or '@' + ISO3 for country-only events; null without a country */
@@ -77,7 +80,7 @@ export function masksQuery(sel: Selection): { sql: string; params: unknown[] } {
 		params.push(...p.params);
 		return `CASE WHEN coalesce((${p.sql}), FALSE) THEN ${bit} ELSE 0 END`;
 	});
-	return { sql: `SELECT (${terms.join(' + ')})::INTEGER AS m FROM events e ORDER BY e.date_start, e.id`, params };
+	return { sql: `SELECT (${terms.join(' + ')})::INTEGER AS m FROM events e ORDER BY e.date_start NULLS LAST, e.id`, params };
 }
 
 /** Every key an event has in one family, as compressed rows (CSR): keys of event i are keys[offsets[i] .. offsets[i+1]). */
@@ -92,6 +95,8 @@ interface Family {
 interface Prefix {
 	starts: Int32Array;
 	ends: Int32Array;
+	/** Counts per key of the undated events: added when no window is set. */
+	undated: Int32Array;
 }
 
 class Dict {
@@ -174,6 +179,8 @@ export interface WindowViews {
 /** The dataset's side of the index: families per level, the events' days, week blocks. Masks and prefixes are per base selection. */
 export class TimeIndex {
 	readonly n: number;
+	/** Events with a day: indexes below it. */
+	readonly #dated: number;
 	readonly #start: Int32Array;
 	/** event indexes sorted by end day, and those days */
 	readonly #byEnd: Int32Array;
@@ -193,9 +200,10 @@ export class TimeIndex {
 		this.#src = src;
 		this.#orgs = orgs;
 		this.#places = new Map(places.map((p) => [p.id, p]));
-		const n = (this.n = src.start.length);
-		this.#start = Int32Array.from(src.start);
-		const end = Int32Array.from(src.end);
+		this.n = src.start.length;
+		const n = (this.#dated = Math.min(src.dated ?? this.n, this.n));
+		this.#start = Int32Array.from({ length: n }, (_, i) => src.start[i]);
+		const end = Int32Array.from({ length: n }, (_, i) => src.end[i]);
 		let min = Infinity;
 		let max = -Infinity;
 		for (let i = 0; i < n; i++) {
@@ -333,13 +341,18 @@ export class TimeIndex {
 		const W = this.#weeks;
 		const starts = new Int32Array((W + 1) * K);
 		const ends = new Int32Array((W + 1) * K);
+		const undated = new Int32Array(K);
 		const end = this.#endSorted;
-		for (let i = 0; i < this.n; i++) {
+		for (let i = this.#dated; i < this.n; i++) {
+			if (masks && !(masks[i] & f.mask)) continue;
+			for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) undated[f.keys[j]]++;
+		}
+		for (let i = 0; i < this.#dated; i++) {
 			if (masks && !(masks[i] & f.mask)) continue;
 			const ws = Math.floor((this.#start[i] - this.#day0) / WEEK);
 			for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) starts[(ws + 1) * K + f.keys[j]]++;
 		}
-		for (let r = 0; r < this.n; r++) {
+		for (let r = 0; r < this.#dated; r++) {
 			const i = this.#byEnd[r];
 			if (masks && !(masks[i] & f.mask)) continue;
 			const we = Math.floor((end[r] - this.#day0) / WEEK);
@@ -353,7 +366,7 @@ export class TimeIndex {
 				ends[row + k] += ends[prev + k];
 			}
 		}
-		return { starts, ends };
+		return { starts, ends, undated };
 	}
 
 	/**
@@ -387,6 +400,7 @@ export class TimeIndex {
 			const p = prefixes.get(f)!;
 			if (!time) {
 				this.#addUpTo(f, p.starts, this.#start, null, masks, Number.MAX_SAFE_INTEGER, 1, out);
+				for (let k = 0; k < out.length; k++) out[k] += p.undated[k];
 				return out;
 			}
 			const from = toDayNumber(time[0]);
@@ -397,9 +411,12 @@ export class TimeIndex {
 			this.#addUpTo(f, p.ends, this.#endSorted, this.#byEnd, masks, from - 1, -1, out);
 			return out;
 		};
+		let undated = 0;
+		for (let i = this.#dated; i < this.n; i++) if (!masks || masks[i] & ALL) undated++;
 		return {
 			answer: (time) => this.#answer(fams, counts, time),
-			list: (time, limit) => this.#list(masks, time, limit)
+			list: (time, limit) => this.#list(masks, time, limit),
+			undated: (limit) => ({ n: undated, list: this.#undatedList(masks, limit) })
 		};
 	}
 
@@ -417,7 +434,7 @@ export class TimeIndex {
 		const start = this.#start;
 		const end = this.#src.end;
 		const picked: number[] = [];
-		let hi = to === Infinity ? this.n : lowerBound(start, to + 1);
+		let hi = to === Infinity ? this.#dated : lowerBound(start, to + 1);
 		const stop = from - this.#maxSpan;
 		while (hi > 0 && picked.length < limit && start[hi - 1] >= stop) {
 			// One day's events, taken in index (id) order.
@@ -428,14 +445,28 @@ export class TimeIndex {
 			}
 			hi = lo;
 		}
+		return this.#listRows(picked);
+	}
+
+	/** The first `limit` undated events (by id, the index's order among them) passing every clause. */
+	#undatedList(masks: Uint8Array | null, limit: number): ListRow[] | null {
+		if (!this.#src.listFields) return null;
+		const picked: number[] = [];
+		for (let i = this.#dated; i < this.n && picked.length < limit; i++) if (!masks || masks[i] & ALL) picked.push(i);
+		return this.#listRows(picked);
+	}
+
+	#listRows(picked: number[]): ListRow[] {
+		const s = this.#src;
 		const partnerShorts = this.#partnerShorts();
 		return picked.map((i) => {
 			const f = s.listFields!(i);
 			const place = f.place_id === null ? undefined : this.#places.get(f.place_id);
+			const dated = i < this.#dated;
 			return {
 				id: f.id,
-				date_start: toIso(start[i]),
-				date_end: toIso(s.dateEnd![i]),
+				date_start: dated ? toIso(this.#start[i]) : null,
+				date_end: dated ? toIso(s.dateEnd![i]) : null,
 				title: f.title,
 				kind: s.kind[i],
 				topic: s.topic[i],
@@ -546,6 +577,8 @@ export interface PreparedIndex {
 	answer(time: [string, string] | null): WindowViews;
 	/** The list of the window (see #list); null when the source has no list columns. */
 	list(time: [string, string] | null, limit: number): ListRow[] | null;
+	/** The undated events passing every clause but time: how many, and the first `limit` (list null without list columns). */
+	undated(limit: number): { n: number; list: ListRow[] | null };
 }
 
 /** The SQL the index is read from: events in index order, then their countries and organisations by event index. */
@@ -553,9 +586,9 @@ export const INDEX_SOURCE_SQL = {
 	events: `SELECT (e.date_start - DATE '1970-01-01')::INTEGER AS s, (greatest(e.date_end, e.date_start) - DATE '1970-01-01')::INTEGER AS e,
 		CASE WHEN e.country IS NULL THEN NULL ELSE coalesce(e.place_id, '@' || e.country) END AS h, e.country AS hc, e.kind AS k, e.topic AS t,
 		(e.date_end - DATE '1970-01-01')::INTEGER AS de, e.id, e.title, e.place_id AS p, e.flags AS f, e.year_explicit AS y
-		FROM events e ORDER BY e.date_start, e.id`,
-	countries: `WITH ev AS (SELECT id, (row_number() OVER (ORDER BY date_start, id) - 1)::INTEGER AS i FROM events)
+		FROM events e ORDER BY e.date_start NULLS LAST, e.id`,
+	countries: `WITH ev AS (SELECT id, (row_number() OVER (ORDER BY date_start NULLS LAST, id) - 1)::INTEGER AS i FROM events)
 		SELECT ev.i, ec.country AS c, ec.role = 'host' AS host FROM event_countries ec JOIN ev ON ev.id = ec.event_id`,
-	orgs: `WITH ev AS (SELECT id, (row_number() OVER (ORDER BY date_start, id) - 1)::INTEGER AS i FROM events)
+	orgs: `WITH ev AS (SELECT id, (row_number() OVER (ORDER BY date_start NULLS LAST, id) - 1)::INTEGER AS i FROM events)
 		SELECT ev.i, eo.org_id AS o, eo.role = 'partner' AS partner FROM event_orgs eo JOIN ev ON ev.id = eo.event_id`
 };

@@ -9,6 +9,7 @@ import {
 	networkEdgesQuery,
 	networkNodesQuery,
 	timelineQuery,
+	undatedQuery,
 	type CountryActivityRow,
 	type FacetRow,
 	type FlowRow,
@@ -45,6 +46,17 @@ export interface ViewData {
 	nodes: NetworkNodeRow[];
 	edges: NetworkEdgeRow[];
 	facets: Record<Facet, FacetRow[]>;
+	/** The dated events of the selection, newest first (at most LIST_LIMIT). */
+	list: ListRow[];
+	/**
+	 * Events with no known day matching every clause but time: `n` of them, the first LIST_LIMIT by id. They are in
+	 * `count` while no time window is set; a window leaves them out. Absent in an older summary.json.
+	 */
+	undated?: UndatedViews;
+}
+
+export interface UndatedViews {
+	n: number;
 	list: ListRow[];
 }
 
@@ -61,6 +73,9 @@ export interface Registry {
 	topics: TopicRow[];
 	/** Events in the whole dataset. */
 	total: number;
+	/** Of them, events with no known day; and the first and last year of the dated ones (null: none). Absent in an older summary. */
+	undated?: number;
+	years?: [number, number] | null;
 }
 
 const run = <T>(q: RunQuery, query: Query) => q<T>(query.sql, query.params);
@@ -78,15 +93,34 @@ export async function fetchViews(q: RunQuery, sel: Selection, level: NetworkLeve
 	const facets = {} as Record<Facet, FacetRow[]>;
 	for (const f of FACETS) facets[f] = await run<FacetRow>(q, facetQuery(sel, f));
 	const list = await run<ListRow>(q, listQuery(sel, LIST_LIMIT));
-	return { count, hosts, flows, countries, timeline, timelineBins, nodes, edges, facets, list };
+	const undated = await fetchUndated(q, sel);
+	return { count, hosts, flows, countries, timeline, timelineBins, nodes, edges, facets, list, undated };
+}
+
+/** The undated events of a selection (every clause but time): how many, and the first LIST_LIMIT of them. */
+export async function fetchUndated(q: RunQuery, sel: Selection): Promise<UndatedViews> {
+	const [{ n }] = await run<{ n: number }>(q, undatedQuery(sel));
+	const list = n ? await run<ListRow>(q, listQuery(sel, LIST_LIMIT, false)) : [];
+	return { n, list };
 }
 
 /** Places and organisations from the loaded tables; topics and their names come with the precomputed summary. */
 export async function fetchRegistry(q: RunQuery, topics: TopicRow[]): Promise<Registry> {
 	const places = await q<PlaceRow>('SELECT id, name, name_ru, country, kind, lat, lon FROM places ORDER BY id', []);
 	const orgs = await q<OrgRow>('SELECT id, short, name, name_ru, country, type, is_partner FROM orgs ORDER BY id', []);
-	const [{ n }] = await q<{ n: number }>('SELECT count(*)::INTEGER AS n FROM events', []);
-	return { places, orgs, topics, total: n };
+	return { places, orgs, topics, ...(await fetchCensus(q)) };
+}
+
+export type Census = Pick<Registry, 'total' | 'undated' | 'years'>;
+
+/** What the whole dataset holds, for the caption "N events …, 2015–2022 (M undated)": recounted after every import. */
+export async function fetchCensus(q: RunQuery): Promise<Census> {
+	const [{ n, undated, y0, y1 }] = await q<{ n: number; undated: number; y0: number | null; y1: number | null }>(
+		`SELECT count(*)::INTEGER AS n, (count(*) FILTER (WHERE date_start IS NULL))::INTEGER AS undated,
+			min(year(date_start))::INTEGER AS y0, max(year(date_end))::INTEGER AS y1 FROM events`,
+		[]
+	);
+	return { total: n, undated, years: y0 === null || y1 === null ? null : [y0, y1] };
 }
 
 /** static/data/summary.json: the registries and the unfiltered view, so the page draws before its database is up. */

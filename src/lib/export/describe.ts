@@ -20,6 +20,8 @@ const TEXT = {
 		count: (n: number, total: number | null, f: (x: number) => string) =>
 			total === null ? `${f(n)} ${n === 1 ? 'event' : 'events'}` : `${f(n)} of ${f(total)} events`,
 		exported: (when: string) => `Exported ${when}`,
+		data: (n: string, plural: boolean, years: string, undated: string | null, imported: boolean, _count = 0, _afterOf = false) =>
+			`${n} ${plural ? 'events' : 'event'} from ${imported ? 'the bundled public news and imported data' : 'the programme’s public news'}${years ? `, ${years}` : ''}${undated ? ` (${undated} undated)` : ''}`,
 		locale: 'en-GB'
 	},
 	ru: {
@@ -40,6 +42,8 @@ const TEXT = {
 				? `${f(n)} ${ruForm(n, 'событие', 'события', 'событий')}`
 				: `${f(n)} из ${f(total)} ${ruForm(total, 'события', 'событий', 'событий')}`,
 		exported: (when: string) => `Экспорт: ${when}`,
+		data: (n: string, _plural: boolean, years: string, undated: string | null, imported: boolean, count = 0, afterOf = false) =>
+			`${n} ${afterOf ? ruForm(count, 'события', 'событий', 'событий') : ruForm(count, 'событие', 'события', 'событий')} ${imported ? 'из публичных новостей программы и импортированных данных' : 'из публичных новостей программы'}${years ? `, ${years}` : ''}${undated ? ` (${undated} без даты)` : ''}`,
 		locale: 'ru-RU'
 	}
 };
@@ -79,6 +83,24 @@ export function filterLine(sel: Selection, names: Names, lang: Lang): string {
 
 export function countLine(count: number, total: number | null, names: Names, lang: Lang): string {
 	return TEXT[lang].count(count, total, names.number);
+}
+
+/** What the whole dataset holds (see fetchCensus): the events, the years their days fall in, how many have no day. */
+export interface DataCensus {
+	total: number;
+	undated?: number;
+	years?: [number, number] | null;
+}
+
+/**
+ * What the data is, said beside every count and export: "131 events from the programme's public news, 2015–2022 (23
+ * undated)". `imported`: the user's imports are part of it; `afterOf`: worded to follow "of" ("12 of …"), which in Russian
+ * takes the genitive ("из 131 события").
+ */
+export function dataLine(c: DataCensus, names: Names, lang: Lang, imported = false, afterOf = false): string {
+	const years = c.years ? (c.years[0] === c.years[1] ? String(c.years[0]) : `${c.years[0]}–${c.years[1]}`) : '';
+	const undated = c.undated ? names.number(c.undated) : null;
+	return TEXT[lang].data(names.number(c.total), c.total !== 1, years, undated, imported, c.total, afterOf);
 }
 
 /** "Exported 3 May 2024, 14:05" in the reader's language (the local time of the machine that exported). */

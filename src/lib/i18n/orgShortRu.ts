@@ -8,6 +8,13 @@ import type { OrgRow } from '$lib/crossfilter/queries';
 const COUNTRY_ABBR: Record<string, string> = { KZ: 'РК', KG: 'КР', TJ: 'РТ', TM: 'ТМ', UZ: 'РУз' };
 
 const WHAT: Record<string, string> = {
+	'Kazakh National University': 'КазНУ им. аль-Фараби',
+	'Government Office': 'Аппарат Правительства',
+	"Prosecutor General's Office": 'Генпрокуратура',
+	'Defence Council': 'Совет обороны',
+	'Higher Border College': 'Высший пограничный колледж',
+	'Transport Police': 'Транспортная милиция',
+	'Combined Arms Command School': 'ТВОКУ',
 	KNB: 'КНБ',
 	GKNB: 'ГКНБ',
 	'National Security': 'МНБ',

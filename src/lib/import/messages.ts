@@ -28,6 +28,8 @@ const TEXT: Record<Lang, { where: { cell: (row: number, column: string) => strin
 			unknown_partner: (v) => `“${v}” is not the short name of an international partner (e.g. OSCE, FRONTEX)`,
 			unknown_agency: (v) => `“${v}” is not an organisation id of the registry (e.g. kgz-border)`,
 			bad_count: (v) => `“${v}” is not a whole number`,
+			unknown_flag: (v) => `“${v}” is not a date flag (invalid_date, year_unknown, end_unknown, undated)`,
+			bad_url: (v) => `“${v}” is not a web address (http:// or https://)`,
 			no_rows: () => 'the file has no rows of data',
 			unsupported_format: (v) => `“${v}” is not a CSV, JSON, Arrow, Parquet or news text file`,
 			unreadable: (_, d) => `the file could not be read: ${d}`
@@ -55,6 +57,8 @@ const TEXT: Record<Lang, { where: { cell: (row: number, column: string) => strin
 			unknown_partner: (v) => `«${v}» — не краткое название международного партнёра (например, OSCE, FRONTEX)`,
 			unknown_agency: (v) => `«${v}» — нет такого кода организации в справочнике (например, kgz-border)`,
 			bad_count: (v) => `«${v}» — не целое число`,
+			unknown_flag: (v) => `«${v}» — не отметка даты (invalid_date, year_unknown, end_unknown, undated)`,
+			bad_url: (v) => `«${v}» — не веб-адрес (http:// или https://)`,
 			no_rows: () => 'в файле нет строк с данными',
 			unsupported_format: (v) => `«${v}» — не файл CSV, JSON, Arrow, Parquet и не текст новостей`,
 			unreadable: (_, d) => `файл не удалось прочитать: ${d}`
@@ -71,6 +75,11 @@ export function placeOf(e: ImportError, lang: Lang): string {
 	return w.file;
 }
 
+/** What was wrong, without where: "“2019-02-30” is not a date written YYYY-MM-DD". */
+export function reasonOf(e: ImportError, lang: Lang): string {
+	return TEXT[lang].code[e.code](e.value ?? '', e.detail ?? '');
+}
+
 export function describeError(e: ImportError, lang: Lang): string {
-	return `${placeOf(e, lang)}: ${TEXT[lang].code[e.code](e.value ?? '', e.detail ?? '')}`;
+	return `${placeOf(e, lang)}: ${reasonOf(e, lang)}`;
 }

@@ -8,7 +8,7 @@ type EventsColumn = keyof (typeof TABLES)['events'];
 const EVENT_COLUMNS = ['id', 'date_start', 'date_end', 'title', 'kind', 'topic', 'place_id', 'country'] as const satisfies readonly EventsColumn[];
 /** Lists of the model's event ("OSCE;INL"): they become rows of event_orgs and event_countries. */
 const LIST_COLUMNS = ['partners', 'agencies', 'participant_countries'] as const satisfies readonly (keyof Event)[];
-const TAIL_COLUMNS = ['participants_count', 'source'] as const satisfies readonly EventsColumn[];
+const TAIL_COLUMNS = ['participants_count', 'source', 'source_url', 'flags'] as const satisfies readonly EventsColumn[];
 
 /** Every column of the import format, in the template's order. */
 export const IMPORT_COLUMNS = [...EVENT_COLUMNS, ...LIST_COLUMNS, ...TAIL_COLUMNS] as const;
@@ -16,7 +16,7 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export type ListColumn = (typeof LIST_COLUMNS)[number];
 export const LIST_COLUMN_NAMES: readonly ListColumn[] = LIST_COLUMNS;
 
-/** Columns a file must have, and every row must fill; the others may be left out of the header entirely. */
+/** Columns a file must have, and every row must fill (date_start may be empty in a row flagged undated or year_unknown); the others may be left out of the header entirely. */
 export const REQUIRED_COLUMNS = ['id', 'date_start', 'title', 'kind'] as const satisfies readonly ImportColumn[];
 
 /** Separator inside a list cell: a comma would clash with the CSV's own. */

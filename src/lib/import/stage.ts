@@ -183,12 +183,14 @@ export interface StoredStep {
  * half-read stream would leave the engine's insert waiting for the rest. Returned as an IPC stream (DuckDB answers
  * queries in the file format; its stream insert needs a stream).
  */
-export function storedStream(bytes: Uint8Array, table: DataTable): Uint8Array<ArrayBuffer> {
+export function storedStream(bytes: Uint8Array, table: DataTable): { stream: Uint8Array<ArrayBuffer>; complete: boolean } {
 	const decoded = tableFromIPC(bytes);
 	const expected = Object.keys(TABLES[table]);
 	const names = decoded.schema.fields.map((f) => f.name);
-	if (names.join() !== expected.join()) throw new Error(`table ${table} has the columns (${names.join(', ')}), not the model's`);
-	return tableToIPC(decoded, 'stream') as Uint8Array<ArrayBuffer>;
+	// An import stored by an earlier version lacks the columns added since (always at the end): it stays readable.
+	const prefix = names.length > 0 && names.length <= expected.length && names.every((n, i) => n === expected[i]);
+	if (!prefix) throw new Error(`table ${table} has the columns (${names.join(', ')}), not the model's`);
+	return { stream: tableToIPC(decoded, 'stream') as Uint8Array<ArrayBuffer>, complete: names.length === expected.length };
 }
 
 export interface ReplayResult {
@@ -233,14 +235,22 @@ async function readStep(conn: AsyncDuckDBConnection, step: StoredStep, n: number
 		const blob = step.tables[t];
 		if (blob === undefined) continue;
 		if (!(blob instanceof Blob)) throw new Error(`stored import ${n}: table ${t} is not a file`);
-		let stream: Uint8Array<ArrayBuffer>;
+		let stored: ReturnType<typeof storedStream>;
 		try {
-			stream = storedStream(new Uint8Array(await blob.arrayBuffer()), t);
+			stored = storedStream(new Uint8Array(await blob.arrayBuffer()), t);
 		} catch (e) {
 			throw new Error(`stored import ${n}: table ${t} cannot be read (${e instanceof Error ? e.message : String(e)})`);
 		}
-		// Appended by position: the stored columns are the model's, in its order (checked above).
-		await conn.insertArrowFromIPCStream(stream, { name: name(t), create: false });
+		if (stored.complete) {
+			// Appended by position: the stored columns are the model's, in its order (checked above).
+			await conn.insertArrowFromIPCStream(stored.stream, { name: name(t), create: false });
+		} else {
+			// Fewer columns (an earlier version's): read as they are, then appended by name, the new columns left empty.
+			const older = `${name(t)}_older`;
+			await conn.insertArrowFromIPCStream(stored.stream, { name: older, create: true });
+			await conn.query(`INSERT INTO ${name(t)} BY NAME SELECT * FROM ${older}`);
+			await conn.query(`DROP TABLE ${older}`);
+		}
 	}
 	const [{ n: rows }] = await run(conn, `SELECT count(*)::INTEGER AS n FROM ${name('events')}`);
 	if (!rows) throw new Error(`stored import ${n} holds no events`);

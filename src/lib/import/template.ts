@@ -16,7 +16,9 @@ const EXAMPLES: Record<ImportColumn, string>[] = [
 		agencies: 'kgz-border;kgz-customs',
 		participant_countries: 'KGZ;KAZ',
 		participants_count: '24',
-		source: 'Programme office activity log, March 2024'
+		source: 'Programme office activity log, March 2024',
+		source_url: 'https://www.bomca-eu.org/en/news',
+		flags: ''
 	},
 	{
 		id: 'office-2024-002',
@@ -31,7 +33,9 @@ const EXAMPLES: Record<ImportColumn, string>[] = [
 		agencies: 'tjk-border',
 		participant_countries: 'TJK',
 		participants_count: '',
-		source: ''
+		source: '',
+		source_url: '',
+		flags: ''
 	}
 ];
 

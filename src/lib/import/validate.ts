@@ -1,5 +1,5 @@
 // Checks imported rows against the model and the registries, and turns each valid row into an event; every problem names its row and column.
-import { isPartnerOrg, KINDS, type Event, type Kind, type Org, type Place, type Topic } from '../model/event';
+import { DATE_FLAGS, isPartnerOrg, KINDS, type DateFlag, type Event, type Kind, type Org, type Place, type Topic } from '../model/event';
 import type { Registry } from '../ingest/registry';
 import { IMPORT_COLUMNS, isImportColumn, LIST_SEPARATOR, REQUIRED_COLUMNS, type ImportColumn, type ImportRecord } from './schema';
 
@@ -18,6 +18,8 @@ export type ErrorCode =
 	| 'unknown_partner'
 	| 'unknown_agency'
 	| 'bad_count'
+	| 'unknown_flag'
+	| 'bad_url'
 	| 'no_rows'
 	| 'unsupported_format'
 	| 'unreadable';
@@ -126,14 +128,27 @@ export function validateRecord(rec: ImportRecord, row: number, ctx: ImportContex
 	const fail = (column: ImportColumn, code: ErrorCode, value: string | null) => errors.push({ row, column, code, value });
 	const cell = (c: ImportColumn) => (rec[c] ?? '').trim();
 
-	for (const c of REQUIRED_COLUMNS) if (!cell(c)) fail(c, 'missing_value', null);
+	const flags: DateFlag[] = [];
+	for (const f of splitList(cell('flags'))) {
+		const flag = key(f) as DateFlag;
+		if ((DATE_FLAGS as readonly string[]).includes(flag)) flags.push(flag);
+		else fail('flags', 'unknown_flag', f);
+	}
+	// A row may leave its dates empty only when it says why: the source gives no day, or no year.
+	const dateless = flags.includes('undated') || flags.includes('year_unknown');
+	for (const c of REQUIRED_COLUMNS) if (!cell(c) && !(c === 'date_start' && dateless)) fail(c, 'missing_value', null);
 
 	const dateStart = cell('date_start');
 	if (dateStart && !isIsoDay(dateStart)) fail('date_start', 'bad_date', dateStart);
 	let dateEnd = cell('date_end');
-	if (dateEnd && !isIsoDay(dateEnd)) fail('date_end', 'bad_date', dateEnd);
+	if (dateEnd && !dateStart) fail('date_start', 'missing_value', null);
+	else if (dateEnd && !isIsoDay(dateEnd)) fail('date_end', 'bad_date', dateEnd);
 	else if (!dateEnd) dateEnd = dateStart;
 	else if (isIsoDay(dateStart) && dateEnd < dateStart) fail('date_end', 'end_before_start', dateEnd);
+
+	// Only a web page may become the source view's link: a javascript: or data: address never reaches an href.
+	const url = cell('source_url');
+	if (url && !isWebUrl(url)) fail('source_url', 'bad_url', url);
 
 	const kindText = cell('kind');
 	const kind = kindText ? toKind(kindText) : null;
@@ -188,10 +203,10 @@ export function validateRecord(rec: ImportRecord, row: number, ctx: ImportContex
 			session: 1,
 			source: cell('source') || source,
 			title: cell('title').replace(/\s+/g, ' '),
-			date_start: dateStart,
-			date_end: dateEnd,
-			year_explicit: true,
-			flags: [],
+			date_start: dateStart || null,
+			date_end: dateEnd || null,
+			year_explicit: !flags.includes('year_unknown'),
+			flags,
 			place: place ? { id: place.id, name: place.name, country: place.country } : null,
 			country,
 			kind: kind as Kind,
@@ -200,9 +215,20 @@ export function validateRecord(rec: ImportRecord, row: number, ctx: ImportContex
 			partners: uniqueById(partners).map((o) => ({ id: o.id, name: o.name, short: o.short })),
 			agencies: uniqueById(agencies).map((o) => ({ id: o.id, name: o.name, country: o.country, type: o.type })),
 			participants_count: count,
-			spans: {}
+			spans: {},
+			...(url ? { source_url: url } : {})
 		}
 	};
+}
+
+/** An absolute http(s) address with a host: what a link to a public page can be. */
+export function isWebUrl(s: string): boolean {
+	if (!/^https?:\/\//i.test(s)) return false;
+	try {
+		return new URL(s).hostname.length > 0;
+	} catch {
+		return false;
+	}
 }
 
 function uniqueById(orgs: Org[]): Org[] {
@@ -214,8 +240,8 @@ export function toRecord(e: Event): Record<ImportColumn, string> {
 	const rec = {} as Record<ImportColumn, string>;
 	for (const c of IMPORT_COLUMNS) rec[c] = '';
 	rec.id = e.id;
-	rec.date_start = e.date_start;
-	rec.date_end = e.date_end;
+	rec.date_start = e.date_start ?? '';
+	rec.date_end = e.date_end ?? '';
 	rec.title = e.title;
 	rec.kind = e.kind;
 	rec.topic = e.topic ?? '';
@@ -226,5 +252,7 @@ export function toRecord(e: Event): Record<ImportColumn, string> {
 	rec.participant_countries = e.participant_countries.join(LIST_SEPARATOR);
 	rec.participants_count = e.participants_count === null ? '' : String(e.participants_count);
 	rec.source = e.source;
+	rec.source_url = e.source_url ?? '';
+	rec.flags = e.flags.join(LIST_SEPARATOR);
 	return rec;
 }

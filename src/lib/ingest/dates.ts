@@ -129,6 +129,42 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
 	return out;
 }
 
+/** A year written apart from any day: "In May 2018 …", "during 2018", "… Kazakhstan (6-8 June) 2016". */
+export interface YearMention {
+	year: number;
+	/** The month written with it ("May 2018"), if any. */
+	month: number | null;
+	span: [number, number];
+}
+
+/**
+ * "in/during/throughout [early|late|mid-] 2018", "May 2018", or a year right after a bracketed date ("(6-8 June) 2016").
+ * Not a range of years ("in 2018-2020"), which says when a plan runs, not when the event was.
+ */
+const BARE_YEAR = new RegExp(
+	`(?:\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\\s+(?:(?:early|late|mid)[\\s-]+)?|${g(MON)}\\s+|\\)\\s*,?\\s*)${g(YR)}(?!\\s*[-‐‑‒–—−]\\s*\\d)`,
+	'gu'
+);
+
+/** Years in text[from, to) that are not part of a date expression of `dates` (found by findDates in the same range). */
+export function findBareYears(text: string, from: number, to: number, dates: DateMention[]): YearMention[] {
+	const slice = text.slice(from, to);
+	const out: YearMention[] = [];
+	// Dates in text order, walked alongside the matches (which come in text order too): linear, however many of each.
+	const sorted = [...dates].sort((a, b) => a.span[0] - b.span[0]);
+	let j = 0;
+	BARE_YEAR.lastIndex = 0;
+	for (let m = BARE_YEAR.exec(slice); m; m = BARE_YEAR.exec(slice)) {
+		const span: [number, number] = [from + m.index, from + m.index + m[0].length];
+		while (j < sorted.length && sorted[j].span[1] <= span[0]) j++;
+		if (j < sorted.length && sorted[j].span[0] < span[1]) continue;
+		// After a bracket only when the bracket closes a date: "(6-8 June) 2016", not "(IBM) 2016".
+		if (m[0][0] === ')' && !(j > 0 && /^\s*$/.test(text.slice(sorted[j - 1].span[1], span[0])))) continue;
+		out.push({ year: Number(m[2]), month: monthOf(m[1]), span });
+	}
+	return out;
+}
+
 export function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,11 +1,11 @@
 // Ingest: news files → items → sessions → facts with source spans → events, with a warning (file, line, reason) for everything it could not read.
 import type { DateFlag, Event, IngestResult, Span, Warning } from '../model/event';
 import { findKind, findParticipantsCount, findSubject, findTopic, makeTitle, namesEvent } from './classify';
-import { findDates, resolveRange, type DateMention } from './dates';
-import { findHosts, unknownPlace, type HostMention } from './places';
+import { findBareYears, findDates, resolveRange, type DateMention } from './dates';
+import { agencyHost, findHosts, unknownPlace, type HostMention } from './places';
 import { findNames, type NameMatch, type Registry } from './registry';
 import { fileProblem, lineOf, readNewsFile, sentences, type NewsFile, type Paragraph } from './text';
-import { inferYears } from './years';
+import { inferYears, type LeadYear } from './years';
 import { findParticipation } from './orgs';
 
 export interface SourceFile {
@@ -14,7 +14,10 @@ export interface SourceFile {
 }
 
 export interface IngestOptions {
-	/** Year used, flagged year_unknown, when an item states none and nothing around it does. Default: this year. */
+	/**
+	 * @deprecated Ignored. An item whose year cannot be found is kept without a date and flagged year_unknown: a
+	 * guessed year would put it on the timeline at a day the source never gave.
+	 */
 	fallbackYear?: number;
 }
 
@@ -86,7 +89,36 @@ function pairSessions(dates: DateMention[], hosts: HostMention[]): Session[] {
 	return dates.map((date) => ({ date, host: hosts.reduce((a, b) => (dist(date, b) < dist(date, a) ? b : a)) }));
 }
 
-export function ingestFile(source: SourceFile, reg: Registry, options: IngestOptions = {}): IngestResult {
+/**
+ * The year an item states apart from its dates when none of its dates has one, with the session it was written for.
+ * A year that frames the sessions comes before them ("In May 2018 experts held workshops on 16 May …": the first
+ * session in its month, else the first) or right after a bracketed date ("… Kazakhstan (6-8 June) 2016": that date's
+ * session). A year after the sessions tells of something else ("… building upon activities conducted in 2016"), and
+ * a month-year naming no session's month ("since the plan of December 2017, on 16 May …") says nothing about them.
+ */
+function leadYear(text: string, item: Item): LeadYear | null {
+	const dates = item.sessions.map((s) => s.date);
+	if (!dates.length || dates.some((d) => d.end.year !== null)) return null;
+	const firstDate = dates.reduce((min, d) => Math.min(min, d.span[0]), Infinity);
+	const firstInMonth = new Map<number, number>();
+	dates.forEach((d, i) => {
+		for (const month of [d.start.month, d.end.month]) if (month !== null && !firstInMonth.has(month)) firstInMonth.set(month, i);
+	});
+	for (const y of findBareYears(text, item.lead.start, item.lead.end, dates)) {
+		if (text[y.span[0]] === ')') {
+			const before = dates.reduce((last, d, i) => (d.span[1] <= y.span[0] ? i : last), 0);
+			return { year: y.year, session: before };
+		}
+		if (y.span[0] > firstDate) continue;
+		if (y.month === null) return { year: y.year, session: 0 };
+		const inMonth = firstInMonth.get(y.month);
+		if (inMonth !== undefined) return { year: y.year, session: inMonth };
+	}
+	return null;
+}
+
+// `options` is kept for callers that still pass the deprecated fallbackYear; nothing in it is read.
+export function ingestFile(source: SourceFile, reg: Registry, _options: IngestOptions = {}): IngestResult {
 	const warnings: Warning[] = [];
 	const file = baseName(source.name);
 	const problem = fileProblem(source.text);
@@ -104,7 +136,15 @@ export function ingestFile(source: SourceFile, reg: Registry, options: IngestOpt
 	if (!read.length && nf.paragraphs.length) warn(nf.paragraphs[0].start, 'no news item found: no paragraph starts with a dated sentence');
 	for (const { item, dates } of read) {
 		let hosts = findHosts(reg, text, names, item.lead.start, item.lead.end, orgSpans);
-		if (!hosts.length) hosts = findHosts(reg, text, names, item.lead.end, item.end, orgSpans).slice(0, 1);
+		if (!hosts.length) {
+			// "experts worked with the State Customs Service of Kyrgyzstan": the lead's agency gives the country, unless the
+			// lead names a venue the registry lacks ("held in Vanj"), which may lie anywhere. A venue later in the item
+			// refines it only within that country, so a participant's home named there cannot replace it.
+			const unnamed = unknownPlace(text, item.lead.start, item.lead.end, names);
+			const byAgency = unnamed ? null : agencyHost(reg, text, names, item.lead.start, item.lead.end);
+			const later = findHosts(reg, text, names, item.lead.end, item.end, orgSpans).slice(0, 1);
+			hosts = byAgency ? (later[0]?.country === byAgency.country && later[0].placeId ? later : [byAgency]) : later;
+		}
 		if (!hosts.length) {
 			// "the 11th meeting of the Commission … in the Kyrgyz Republic": a venue named only inside an org's name.
 			const inner = findNames(reg, text, item.lead.start, item.lead.end, ['country']);
@@ -117,11 +157,10 @@ export function ingestFile(source: SourceFile, reg: Registry, options: IngestOpt
 		item.sessions = pairSessions(dates, hosts);
 	}
 
-	const fallbackYear = options.fallbackYear ?? new Date().getUTCFullYear();
 	const years = inferYears(
 		read.map((r) => r.item.sessions.map((s) => s.date)),
 		nf.contextYear,
-		fallbackYear
+		read.map((r) => leadYear(text, r.item))
 	);
 
 	const events: Event[] = [];
@@ -129,7 +168,9 @@ export function ingestFile(source: SourceFile, reg: Registry, options: IngestOpt
 	read.forEach(({ item }, i) => {
 		const itemNo = i + 1;
 		const y = years[i];
-		if (y.how === 'unknown') warn(item.start, `no year stated or inferable (no dated neighbour, no "# context-year:" header); assumed ${fallbackYear} and flagged year_unknown`);
+		if (y.how === 'unknown') {
+			warn(item.start, 'no year stated or inferable (none in the item, no dated neighbour, no "# context-year:" header); the event is kept without a date and flagged year_unknown');
+		}
 		events.push(...itemEvents(reg, nf, names, item, `${stem}-${itemNo}`, y.years, y.explicit, y.how === 'unknown', warn));
 	});
 	return { events, warnings };
@@ -149,7 +190,7 @@ function itemEvents(
 	const text = nf.text;
 	const itemSpan: Span = [item.start, item.end];
 	const lead: Span = [item.lead.start, item.lead.end];
-	const hostSpans = item.sessions.flatMap((s) => (s.host ? [s.host.span] : []));
+	const hostSpans = item.sessions.flatMap((s) => (s.host && !s.host.viaAgency ? [s.host.span, ...(s.host.also ?? [])] : []));
 	const who = findParticipation(reg, text, names, item.start, item.end, hostSpans);
 	const kind = findKind(text, lead, itemSpan);
 	const topic = findTopic(reg.topics, text, lead, itemSpan, findSubject(text, kind));
@@ -173,7 +214,8 @@ function itemEvents(
 	const participantCountries = [...new Set(who.countries.map((c) => c.country))].sort();
 
 	return item.sessions.map((s, k) => {
-		const range = resolveRange(s.date, years[k]);
+		// An unknown year leaves the event without a date rather than on a guessed one.
+		const range = yearUnknown ? { date_start: null, date_end: null, invalid: null } : resolveRange(s.date, years[k]);
 		const flags: DateFlag[] = [];
 		if (range.invalid) {
 			flags.push('invalid_date');

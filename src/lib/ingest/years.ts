@@ -2,7 +2,7 @@
 import { resolveRange, type DateMention } from './dates';
 
 export interface ItemYears {
-	/** The year to resolve each session's mention with (its end year). */
+	/** The year to resolve each session's mention with (its end year); empty when the year is unknown. */
 	years: number[];
 	/** Whether the item itself states the year (in any of its sessions). */
 	explicit: boolean;
@@ -39,17 +39,28 @@ function latestEnd(sessions: DateMention[], years: number[]): number {
 	return max;
 }
 
+/** A year an item states apart from its dates ("In May 2018 … on 16 May"), and the session it belongs to. */
+export interface LeadYear {
+	year: number;
+	/** Index of the session the year was written for (the one in its month, else the first). */
+	session: number;
+}
+
 /**
- * Items are in file order, newest first. An item with a stated year anchors its neighbours; an item without one takes
- * the earliest year that keeps it no older than the item below it (bottom-up), or, at the bottom of the file, the
- * latest year that keeps it no newer than the item above it. With no anchor at all, the `# context-year:` header
- * decides, and failing that `fallbackYear`, flagged as unknown.
+ * Items are in file order, newest first. An item with a stated year (in a date, or apart from its dates: `leadYears`)
+ * anchors its neighbours; an item without one takes the earliest year that keeps it no older than the item below it
+ * (bottom-up), or, at the bottom of the file, the latest year that keeps it no newer than the item above it. With no
+ * anchor at all, the `# context-year:` header decides, and failing that the year is unknown: no years, never a guess
+ * such as the current year, which would put the event on the timeline at a date the source never gave.
  */
-export function inferYears(items: DateMention[][], contextYear: number | null, fallbackYear: number): ItemYears[] {
-	const out: (ItemYears | null)[] = items.map((sessions) => {
+export function inferYears(items: DateMention[][], contextYear: number | null, leadYears: (LeadYear | null)[] = []): ItemYears[] {
+	const out: (ItemYears | null)[] = items.map((sessions, i) => {
+		if (!sessions.length) return null;
 		const stated = sessions.findIndex((s) => s.end.year !== null);
-		if (stated === -1 || !sessions.length) return null;
-		return { years: rollYears(sessions, stated, sessions[stated].end.year!), explicit: true, how: 'stated' };
+		if (stated !== -1) return { years: rollYears(sessions, stated, sessions[stated].end.year!), explicit: true, how: 'stated' };
+		const lead = leadYears[i];
+		if (lead && lead.session < sessions.length) return { years: rollYears(sessions, lead.session, lead.year), explicit: true, how: 'stated' };
+		return null;
 	});
 	const nextStatedAbove = (i: number) => {
 		for (let j = i - 1; j >= 0; j--) if (out[j]?.explicit) return out[j]!.years.at(-1)!;
@@ -86,6 +97,6 @@ export function inferYears(items: DateMention[][], contextYear: number | null, f
 		o ??
 		(contextYear !== null
 			? { years: rollYears(items[i], 0, contextYear), explicit: false, how: 'context' }
-			: { years: rollYears(items[i], 0, fallbackYear), explicit: false, how: 'unknown' })
+			: { years: [], explicit: false, how: 'unknown' })
 	);
 }

@@ -36,8 +36,12 @@ export const ORG_TYPES = [
 ] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
-/** invalid_date: a day past the month's end, kept and clamped; year_unknown: no year stated, none to infer (see ingest/years.ts). */
-export const DATE_FLAGS = ['invalid_date', 'year_unknown'] as const;
+/**
+ * invalid_date: a day past the month's end, kept and clamped; year_unknown: no year stated and none to infer (the
+ * event keeps no date, see ingest/years.ts); end_unknown: only a start day is known (the end is taken as the start);
+ * undated: the source gives no day at all ("mid-February", "April 2017"). Events without a date match every filter but time.
+ */
+export const DATE_FLAGS = ['invalid_date', 'year_unknown', 'end_unknown', 'undated'] as const;
 export type DateFlag = (typeof DATE_FLAGS)[number];
 
 /** A place of data/places.csv: a city or town, or a whole country (kind 'country', id = ISO3). */
@@ -83,8 +87,9 @@ export interface Event {
 	session: number;
 	source: string;
 	title: string;
-	date_start: string;
-	date_end: string;
+	/** ISO day; null when the event has no known day (flags say why: undated or year_unknown). */
+	date_start: string | null;
+	date_end: string | null;
 	year_explicit: boolean;
 	flags: DateFlag[];
 	place: { id: string; name: string; country: string } | null;
@@ -97,6 +102,10 @@ export interface Event {
 	participants_count: number | null;
 	/** fact → [start, end) character offsets in the source file's text. */
 	spans: Record<string, Span>;
+	/** The public page the facts were read from (a news file's `# source:` header, or a record row's page). Not in `--json`. */
+	source_url?: string | null;
+	/** Line of the public record file this session was read from or merged with (see src/lib/record). Not in `--json`. */
+	record_line?: number | null;
 }
 
 export interface Warning {

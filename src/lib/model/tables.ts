@@ -22,7 +22,9 @@ export const TABLES = {
 		participants_count: 'INTEGER',
 		spans: 'VARCHAR',
 		span_start: 'INTEGER',
-		span_end: 'INTEGER'
+		span_end: 'INTEGER',
+		source_url: 'VARCHAR',
+		record_line: 'INTEGER'
 	},
 	places: {
 		id: 'VARCHAR',
@@ -81,7 +83,9 @@ export function toDataset(events: Event[], places: Place[], orgs: Org[], texts: 
 			participants_count: e.participants_count,
 			spans: JSON.stringify(e.spans),
 			span_start: item[0],
-			span_end: item[1]
+			span_end: item[1],
+			source_url: e.source_url ?? null,
+			record_line: e.record_line ?? null
 		});
 		for (const p of e.partners) eventOrgs.push({ event_id: e.id, org_id: p.id, role: 'partner' });
 		for (const a of e.agencies) eventOrgs.push({ event_id: e.id, org_id: a.id, role: 'participant' });

@@ -5,7 +5,7 @@ import type { TimelineMode } from '$lib/crossfilter/density';
 import type { Selection } from '$lib/crossfilter/selection';
 import { isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
-import type { Registry, Summary, ViewData } from '$lib/crossfilter/views';
+import { fetchCensus, type Registry, type Summary, type ViewData } from '$lib/crossfilter/views';
 import { ViewEngine } from './engine';
 import { KINDS } from '$lib/model/event';
 
@@ -73,7 +73,7 @@ export class Dashboard {
 		}
 		if (this.#closed) return void this.#db.close();
 		if (stored) await stored.apply(this.#db);
-		if (stale && first) this.registry = { ...first.registry, total: await this.#total() };
+		if (stale && first) this.registry = { ...first.registry, ...(await this.#census()) };
 		this.live = true;
 		if (this.#pending) void this.#pump();
 	}
@@ -120,15 +120,15 @@ export class Dashboard {
 	/** The data changed (an import, a reset): the total is recounted and the last request asked again, live. */
 	async reload(): Promise<void> {
 		if (!this.#db || !this.registry) return;
-		this.registry.total = await this.#total();
+		this.registry = { ...this.registry, ...(await this.#census()) };
 		this.#engine = null;
 		this.#summary = null;
 		if (this.#last) this.request(this.#last.sel, this.#last.level);
 	}
 
-	async #total(): Promise<number> {
-		const [{ n }] = await this.#db!.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM events');
-		return n;
+	#census() {
+		const db = this.#db!;
+		return fetchCensus((sql, params) => db.query(sql, params));
 	}
 
 	/** Full source text of an event with its fact spans, for the source view. */
@@ -173,8 +173,8 @@ export interface EventDetail {
 	title: string;
 	kind: string;
 	topic: string | null;
-	date_start: string;
-	date_end: string;
+	date_start: string | null;
+	date_end: string | null;
 	source: string;
 	spans: string;
 	span_start: number;
@@ -184,6 +184,10 @@ export interface EventDetail {
 	participants_count: number | null;
 	place_id: string | null;
 	country: string | null;
+	source_url: string | null;
+	record_line: number | null;
+	item_id: string;
+	session: number;
 	text: string | null;
 }
 

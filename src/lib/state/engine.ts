@@ -4,7 +4,7 @@ import { timelineBinsQuery, timelineModeFor, type TimelineBinRow, type TimelineM
 import { listQuery, timelineQuery, type NetworkLevel, type OrgRow, type PlaceRow, type Query, type TimelineRow } from '$lib/crossfilter/queries';
 import type { Selection } from '$lib/crossfilter/selection';
 import { baseKey, hasBaseClauses, INDEX_SOURCE_SQL, masksQuery, TimeIndex, type IndexSource, type ListFields, type PreparedIndex } from '$lib/crossfilter/timeindex';
-import { fetchViews, LIST_LIMIT, type RunQuery, type ViewData } from '$lib/crossfilter/views';
+import { fetchUndated, fetchViews, LIST_LIMIT, type RunQuery, type ViewData } from '$lib/crossfilter/views';
 
 export interface EngineDb {
 	query<T>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -91,7 +91,9 @@ export class ViewEngine {
 		const timeline = this.mode === 'events' ? await this.#q<TimelineRow>(timelineQuery(sel)) : [];
 		const timelineBins = this.mode === 'bins' ? await this.#q<TimelineBinRow>(timelineBinsQuery(sel)) : [];
 		const list = indexed ?? (await this.#q<ViewData['list'][number]>(listQuery(sel, LIST_LIMIT)));
-		return { ...counted, timeline, timelineBins, list };
+		const u = prepared.undated(LIST_LIMIT);
+		const undated = u.list ? { n: u.n, list: u.list } : await fetchUndated(this.run, sel);
+		return { ...counted, timeline, timelineBins, list, undated };
 	}
 
 	/** Builds (once) the index over the dataset, then the pass flags and prefix counts of `sel` minus its time clause. */
@@ -133,6 +135,8 @@ export class ViewEngine {
 		const ints = (t: Table, c: string) => t.getChild(c)!.toArray() as Int32Array;
 		const values = <T>(t: Table, c: string) => Array.from(t.getChild(c)! as Iterable<T>);
 		const src: IndexSource = {
+			// Undated events come last (NULLS LAST): their day columns are null and are not read.
+			dated: ev.numRows - ev.getChild('s')!.nullCount,
 			start: ints(ev, 's'),
 			end: ints(ev, 'e'),
 			host: values<string | null>(ev, 'h'),

@@ -7,6 +7,7 @@ import { orgShortRu } from '$lib/i18n/orgShortRu';
 const TEXT = {
 	en: {
 		locale: 'en-GB',
+		undated: 'no date',
 		/** After a day number ("12 Mar"). */
 		months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 		/** On their own (an axis tick "Mar"): the same in English. */
@@ -24,6 +25,7 @@ const TEXT = {
 	},
 	ru: {
 		locale: 'ru-RU',
+		undated: 'без даты',
 		// Genitive after a day ("12 мар."), nominative alone ("март"): the abbreviations Russian dates use.
 		months: ['янв.', 'февр.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
 		monthsAlone: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
@@ -49,7 +51,10 @@ export function monthName(month: number, lang: Lang = 'en', alone = false): stri
  * The shortest unambiguous range: "12–14 Mar 2019", "29 Jan – 1 Feb 2018", "20 Dec 2018 – 3 Jan 2019";
  * in Russian "12–14 мар. 2019", "29 янв. – 1 февр. 2018".
  */
-export function formatRange(start: string, end: string, lang: Lang = 'en'): string {
+export function formatRange(start: string | null, end: string | null, lang: Lang = 'en'): string {
+	// An undated event (the source gives no day) says so rather than showing an empty cell.
+	if (start === null) return TEXT[lang].undated;
+	end ??= start;
 	const [y1, m1, d1] = start.split('-').map(Number);
 	const [y2, m2, d2] = end.split('-').map(Number);
 	const m = (i: number) => monthName(i, lang);
@@ -131,7 +136,7 @@ export function namesOf(places: PlaceRow[], orgs: OrgRow[], lang: Lang = 'en', t
 						.join(', ')
 				: '',
 		number: (n: number) => formatNumber(n, lang),
-		range: (start: string, end: string) => formatRange(start, end, lang)
+		range: (start: string | null, end: string | null) => formatRange(start, end, lang)
 	};
 }
 export type Names = ReturnType<typeof namesOf>;

@@ -1,8 +1,5 @@
-// Test helper: the real seed dataset (ingest of data/news) in an in-memory node DuckDB, queried with `?` parameters bound like the browser binds them.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ingest, type SourceFile } from '../../../src/lib/ingest/index';
-import { parseRegistry } from '../../../src/lib/ingest/registry';
+// Test helper: the real bundled dataset (data/news merged with data/record) in an in-memory node DuckDB, queried with `?` parameters bound like the browser binds them.
+import { readBundle, readRegistry } from '../../../scripts/bundle';
 import type { Event, Org, Place } from '../../../src/lib/model/event';
 import { toDataset, type Dataset } from '../../../src/lib/model/tables';
 import { openNodeDb } from '../../../scripts/nodedb';
@@ -17,20 +14,10 @@ export interface TestDb {
 	close(): void;
 }
 
-/** The ingest of data/news with the project's registries, exactly as `npm run ingest` builds static/data/. */
+/** The bundled dataset (news merged with the public record) with the project's registries, exactly as `npm run ingest` builds static/data/. */
 export function loadSeed(dataDir = 'data') {
-	const reg = parseRegistry({
-		places: readFileSync(join(dataDir, 'places.csv'), 'utf8'),
-		orgs: readFileSync(join(dataDir, 'orgs.csv'), 'utf8'),
-		topics: readFileSync(join(dataDir, 'topics.csv'), 'utf8')
-	});
-	const newsDir = join(dataDir, 'news');
-	const files: SourceFile[] = readdirSync(newsDir)
-		.filter((f) => /\.(txt|md)$/i.test(f))
-		.sort()
-		.map((f) => ({ name: join(newsDir, f), text: readFileSync(join(newsDir, f), 'utf8').replace(/^\uFEFF/, '') }));
-	const { events } = ingest(files, reg);
-	const texts = Object.fromEntries(files.map((f) => [f.name.replace(/^.*[\\/]/, ''), f.text]));
+	const reg = readRegistry(dataDir);
+	const { events, texts } = readBundle(dataDir, reg);
 	return { events, places: reg.places, orgs: reg.orgs, dataset: toDataset(events, reg.places, reg.orgs, texts) };
 }
 

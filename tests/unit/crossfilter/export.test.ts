@@ -4,7 +4,7 @@ import { EXPORT_COLUMNS, exportQuery, listQuery, type ExportRow, type Query } fr
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
 import type { Event, Org, Place } from '../../../src/lib/model/event';
 import { openTestDb, type TestDb } from './db';
-import { passes } from './facts';
+import { byStart, passes } from './facts';
 
 let db: TestDb;
 let events: Event[];
@@ -41,11 +41,12 @@ function expectedRow(e: Event): ExportRow {
 		participants_count: e.participants_count,
 		year_explicit: e.year_explicit,
 		flags: e.flags.length ? e.flags.join('; ') : null,
-		source: e.source
+		source: e.source,
+		source_url: e.source_url ?? null
 	};
 }
 
-const byDate = (a: Event, b: Event) => (a.date_start < b.date_start ? -1 : a.date_start > b.date_start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDate = byStart;
 
 describe('exportQuery', () => {
 	it('gives the columns of the CSV contract, in order', async () => {

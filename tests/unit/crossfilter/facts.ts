@@ -10,11 +10,26 @@ export const countriesOf = (e: Event) => new Set([...(e.country ? [e.country] : 
 export const orgIdsOf = (e: Event) => new Set([...e.partners.map((p) => p.id), ...e.agencies.map((a) => a.id)]);
 export const hostKey = (e: Event) => e.place?.id ?? `@${e.country}`;
 
+/** Events with a day, for the views that draw time (the timeline, the list's dated part). */
+export type Dated = Event & { date_start: string; date_end: string };
+export const isDated = (e: Event): e is Dated => e.date_start !== null && e.date_end !== null;
+
+/** Oldest first by start day, then id; undated last (by id), as SQL's ORDER BY date_start, id (NULLS LAST) orders them. */
+export function byStart(a: Event, b: Event): number {
+	if (a.date_start !== b.date_start) {
+		if (a.date_start === null) return 1;
+		if (b.date_start === null) return -1;
+		return a.date_start < b.date_start ? -1 : 1;
+	}
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** Whether `e` passes every clause of `sel` but those in `except`. */
 export function passes(e: Event, sel: Selection, except: Dimension[] = []): boolean {
 	const on = (d: Dimension) => !except.includes(d);
 	const any = (values: string[], has: (v: string) => boolean) => values.length === 0 || values.some(has);
-	if (on('time') && sel.time && !(e.date_end >= sel.time[0] && e.date_start <= sel.time[1])) return false;
+	// An undated event matches every clause but time: a window leaves it out.
+	if (on('time') && sel.time && !(e.date_start !== null && e.date_end! >= sel.time[0] && e.date_start <= sel.time[1])) return false;
 	if (on('place') && !any(sel.place, (v) => e.place?.id === v)) return false;
 	if (on('country') && !any(sel.country, (v) => countriesOf(e).has(v))) return false;
 	if (on('org') && !any(sel.org, (v) => orgIdsOf(e).has(v))) return false;

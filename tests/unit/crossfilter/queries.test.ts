@@ -11,6 +11,7 @@ import {
 	networkEdgesQuery,
 	networkNodesQuery,
 	timelineQuery,
+	undatedQuery,
 	type CountryActivityRow,
 	type FacetRow,
 	type FlowRow,
@@ -24,7 +25,7 @@ import {
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
 import type { Event, Org } from '../../../src/lib/model/event';
 import { openTestDb, type TestDb } from './db';
-import { byKey, countriesOf, hostKey, nodeOf, orgIdsOf, passes, Tally } from './facts';
+import { byKey, byStart, countriesOf, hostKey, isDated, nodeOf, orgIdsOf, passes, Tally } from './facts';
 
 let db: TestDb;
 let events: Event[];
@@ -80,11 +81,13 @@ async function forEachSelection(check: (s: Selection) => Promise<void>) {
 }
 
 describe('the test database', () => {
-	it('holds every event of the ingest, with dates as YYYY-MM-DD', async () => {
-		expect(events.length).toBeGreaterThanOrEqual(20);
-		const rows = await db.query<{ id: string; date_start: string }>('SELECT id, date_start FROM events ORDER BY id');
+	it('holds every bundled event, with dates as YYYY-MM-DD (null for an undated one)', async () => {
+		expect(events.length).toBeGreaterThan(100);
+		const rows = await db.query<{ id: string; date_start: string | null }>('SELECT id, date_start FROM events ORDER BY id');
 		expect(rows.map((r) => r.id)).toEqual(events.map((e) => e.id).sort());
-		expect(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.date_start))).toBe(true);
+		const byId = new Map(events.map((e) => [e.id, e]));
+		for (const r of rows) expect(r.date_start).toBe(byId.get(r.id)!.date_start);
+		expect(rows.every((r) => r.date_start === null || /^\d{4}-\d{2}-\d{2}$/.test(r.date_start))).toBe(true);
 		const [{ n }] = await db.query<{ n: unknown }>('SELECT count(*) AS n FROM events');
 		expect(n).toBe(events.length);
 	});
@@ -126,7 +129,7 @@ describe('countQuery', () => {
 	});
 
 	it('matches time by overlap: a multi-day event matches a window touching its last or first day', async () => {
-		const multi = events.find((e) => e.date_start < e.date_end)!;
+		const multi = events.filter(isDated).find((e) => e.date_start < e.date_end)!;
 		const count = async (from: string, to: string) => (await run<{ n: number }>(countQuery(sel({ time: [from, to] }))))[0].n;
 		const ids = async (from: string, to: string) =>
 			(await run<ListRow>(listQuery(sel({ time: [from, to] })))).map((r) => r.id);
@@ -135,7 +138,7 @@ describe('countQuery', () => {
 		expect(await ids(multi.date_end, multi.date_end)).toContain(multi.id);
 		const after = nextDay(multi.date_end);
 		expect(await ids(after, '9999-12-31')).not.toContain(multi.id);
-		expect(await count(after, after)).toBe(events.filter((e) => e.date_start <= after && e.date_end >= after).length);
+		expect(await count(after, after)).toBe(events.filter((e) => isDated(e) && e.date_start <= after && e.date_end >= after).length);
 	});
 
 	it('the 2019-03-12..14 workshop matches from=2019-03-14', async () => {
@@ -148,7 +151,8 @@ describe('countQuery', () => {
 	it('a country matches where it hosted and where it only attended', async () => {
 		const attendedOnly = events.find((e) => e.participant_countries.some((c) => c !== e.country))!;
 		const guest = attendedOnly.participant_countries.find((c) => c !== attendedOnly.country)!;
-		const rows = await run<ListRow>(listQuery(sel({ country: [guest] })));
+		const rows = await run<ListRow>(listQuery(sel({ country: [guest] }), 500));
+		rows.push(...(await run<ListRow>(listQuery(sel({ country: [guest] }), 500, false))));
 		expect(rows.map((r) => r.id)).toContain(attendedOnly.id);
 		const hosted = events.filter((e) => e.country === guest).map((e) => e.id);
 		expect(hosted.length).toBeGreaterThan(0);
@@ -233,11 +237,12 @@ describe('countryActivityQuery', () => {
 });
 
 describe('timelineQuery', () => {
-	it('returns every event in date order, active = passes every clause but time', async () => {
+	it('returns every dated event in date order, active = passes every clause but time', async () => {
 		await forEachSelection(async (s) => {
 			const rows = await run<TimelineRow>(timelineQuery(s));
-			const expected = [...events]
-				.sort((a, b) => (a.date_start === b.date_start ? (a.id < b.id ? -1 : 1) : a.date_start < b.date_start ? -1 : 1))
+			const expected = events
+				.filter(isDated)
+				.sort(byStart)
 				.map((e) => ({
 					id: e.id,
 					date_start: e.date_start,
@@ -255,7 +260,7 @@ describe('timelineQuery', () => {
 
 	it('ignores its own time clause', async () => {
 		const rows = await run<TimelineRow>(timelineQuery(sel({ time: ['2017-01-01', '2017-01-02'] })));
-		expect(rows).toHaveLength(events.length);
+		expect(rows).toHaveLength(events.filter(isDated).length);
 		expect(rows.every((r) => r.active === true)).toBe(true);
 	});
 
@@ -336,8 +341,8 @@ describe('listQuery', () => {
 		await forEachSelection(async (s) => {
 			const rows = await run<ListRow>(listQuery(s));
 			const expected = events
-				.filter((e) => passes(e, s))
-				.sort((a, b) => (a.date_start === b.date_start ? (a.id < b.id ? -1 : 1) : a.date_start > b.date_start ? -1 : 1))
+				.filter((e) => isDated(e) && passes(e, s))
+				.sort((a, b) => (a.date_start === b.date_start ? (a.id < b.id ? -1 : 1) : a.date_start! > b.date_start! ? -1 : 1))
 				.map((e) => ({
 					id: e.id,
 					date_start: e.date_start,
@@ -360,8 +365,21 @@ describe('listQuery', () => {
 	it('honours the limit, and survives a limit that is not a positive number', async () => {
 		expect(await run<ListRow>(listQuery(emptySelection(), 3))).toHaveLength(3);
 		expect(await run<ListRow>(listQuery(emptySelection(), 0))).toHaveLength(1);
-		expect(await run<ListRow>(listQuery(emptySelection(), Number.NaN))).toHaveLength(Math.min(events.length, 500));
-		expect(await run<ListRow>(listQuery(emptySelection(), Number.POSITIVE_INFINITY))).toHaveLength(events.length);
+		const dated = events.filter(isDated).length;
+		expect(await run<ListRow>(listQuery(emptySelection(), Number.NaN))).toHaveLength(Math.min(dated, 500));
+		expect(await run<ListRow>(listQuery(emptySelection(), Number.POSITIVE_INFINITY))).toHaveLength(dated);
+	});
+
+	it('lists the undated events apart: every clause but time, by id, and counts them', async () => {
+		expect(events.some((e) => !isDated(e))).toBe(true);
+		await forEachSelection(async (s) => {
+			const rows = await run<ListRow>(listQuery(s, 500, false));
+			const expected = events.filter((e) => !isDated(e) && passes(e, s, ['time'])).sort(byStart);
+			expect(rows.map((r) => r.id)).toEqual(expected.map((e) => e.id));
+			expect(rows.every((r) => r.date_start === null && r.date_end === null)).toBe(true);
+			const [{ n }] = await run<{ n: number }>(undatedQuery(s));
+			expect(n).toBe(expected.length);
+		});
 	});
 });
 

@@ -33,6 +33,8 @@ async function indexOf(db: NodeDb): Promise<TimeIndex> {
 	const ec = await db.query<{ i: number; c: string; host: boolean }>(INDEX_SOURCE_SQL.countries);
 	const eo = await db.query<{ i: number; o: string; partner: boolean }>(INDEX_SOURCE_SQL.orgs);
 	const src: IndexSource = {
+		// Undated events come last, as in the page.
+		dated: ev.filter((r) => r.s !== null).length,
 		start: ev.map((r) => r.s),
 		end: ev.map((r) => r.e),
 		host: ev.map((r) => r.h),
@@ -90,7 +92,10 @@ async function compare(base: Partial<Selection>, level: NetworkLevel, windows: (
 		// The list in the SQL's order, row for row, at the page's limit and at limits that end inside one day.
 		expect(prepared.list(time, LIST_LIMIT), where).toEqual(want.list);
 		for (const limit of [1, 7]) expect(prepared.list(time, limit), `${where} limit ${limit}`).toEqual(want.list.slice(0, limit));
+		// Undated events: every clause but time, whatever the window; counted in the views only with no window.
+		expect(prepared.undated(LIST_LIMIT), where).toEqual(want.undated);
 	}
+	return prepared;
 }
 
 const WINDOWS: ([string, string] | null)[] = [
@@ -116,9 +121,10 @@ describe('TimeIndex against the views’ SQL', () => {
 	it('under a place, an organisation and a topic (each view keeps its own context)', async () => {
 		await compare({ place: ['bishkek', 'almaty'], org: ['kgz-border'], topic: ['canine'] }, 'country', WINDOWS.slice(0, 4));
 	}, 60_000);
-	it('on the seeds’ ingested events (country-only places, events without a topic or partner)', async () => {
+	it('on the bundled events (country-only places, undated events, events without a topic or partner)', async () => {
 		const seedWindows: ([string, string] | null)[] = [null, ['2019-01-01', '2019-03-15'], ['2019-02-12', '2019-02-12'], ['2018-06-01', '2020-12-31']];
-		await compare({}, 'org', seedWindows, 'seeds');
+		const all = await compare({}, 'org', seedWindows, 'seeds');
+		expect(all.undated(LIST_LIMIT).n, 'the bundled record has undated events').toBeGreaterThan(0);
 		await compare({}, 'country', seedWindows, 'seeds');
 		await compare({ partner: ['FRONTEX'] }, 'org', seedWindows, 'seeds');
 		await compare({ country: ['KAZ'], kind: ['workshop'] }, 'country', seedWindows, 'seeds');

@@ -299,12 +299,12 @@ describe('gold: the two seed news files', () => {
 		expect(sorted(result.events.map((e) => e.id)), 'event ids').toEqual(sorted(GOLD.map((g) => g.id)));
 	});
 
-	it('warns exactly once: the impossible February 30 in 001, line 3', () => {
+	it('warns exactly once: the impossible February 30 in 001, line 5 (after its two header lines)', () => {
 		expect(result.warnings, JSON.stringify(result.warnings)).toHaveLength(1);
 		const w = result.warnings[0];
 		const all = `${w.file} ${w.line} ${w.message}`;
 		expect(all, 'warning names the file').toContain('001_1df92eaf2cb8e708.txt');
-		expect(w.line, 'warning line').toBe(3);
+		expect(w.line, 'warning line').toBe(5);
 		expect(all, 'warning quotes the date').toContain('February 28-30');
 	});
 

@@ -3,7 +3,7 @@ import { ingest, ingestFile } from '../../../src/lib/ingest/index';
 import type { Event } from '../../../src/lib/model/event';
 import { registry } from './registries';
 
-const one = (text: string, name = 'news.txt') => ingestFile({ name, text }, registry, { fallbackYear: 2000 });
+const one = (text: string, name = 'news.txt') => ingestFile({ name, text }, registry);
 const only = (text: string): Event => {
 	const r = one(text);
 	expect(r.events).toHaveLength(1);
@@ -15,9 +15,10 @@ describe('items and sessions', () => {
 	it('makes one event per date and city pair of one item', () => {
 		const text = 'On March 28th-30th in Bishkek and April 2nd-4th in Astana, experts met with border management actors.';
 		const { events } = one(text);
-		expect(events.map((e) => [e.item_id, e.session, e.place?.id, e.date_start])).toEqual([
-			['news-1', 1, 'bishkek', '2000-03-28'],
-			['news-1', 2, 'astana', '2000-04-02']
+		// No year anywhere: both sessions are kept without a date (never a guessed year), flagged year_unknown.
+		expect(events.map((e) => [e.item_id, e.session, e.place?.id, e.date_start, e.flags])).toEqual([
+			['news-1', 1, 'bishkek', null, ['year_unknown']],
+			['news-1', 2, 'astana', null, ['year_unknown']]
 		]);
 		expect(at(text, events[1].spans.place)).toBe('Astana');
 		expect(at(text, events[1].spans.date)).toBe('April 2nd-4th');
@@ -177,6 +178,7 @@ describe('bad input never throws, and says where and why', () => {
 	it('flags an item whose year cannot be known', () => {
 		const r = one('On 3-5 March a seminar was held in Osh.');
 		expect(r.events[0].flags).toEqual(['year_unknown']);
+		expect([r.events[0].date_start, r.events[0].date_end, r.events[0].year_explicit]).toEqual([null, null, false]);
 		expect(r.warnings[0].message).toMatch(/no year/);
 	});
 

@@ -6,8 +6,8 @@ import { inferYears } from '../../../src/lib/ingest/years';
 const items = (...texts: string[]) => texts.map((t) => findDates(t));
 const ends = (texts: string[], context: number | null = null) => {
 	const its = items(...texts);
-	return inferYears(its, context, 1999).map((y, i) => ({
-		dates: its[i].map((m, k) => resolveRange(m, y.years[k]).date_start),
+	return inferYears(its, context).map((y, i) => ({
+		dates: its[i].map((m, k) => (y.years.length ? resolveRange(m, y.years[k]).date_start : null)),
 		explicit: y.explicit,
 		how: y.how
 	}));
@@ -54,7 +54,8 @@ describe('year inference', () => {
 
 	it('says the year is unknown when nothing states one', () => {
 		const r = ends(['March 3-5']);
-		expect(r[0]).toMatchObject({ how: 'unknown', explicit: false, dates: ['1999-03-03'] });
+		// No guess: no years at all, so the item is kept without a date.
+		expect(r[0]).toMatchObject({ how: 'unknown', explicit: false, dates: [null] });
 	});
 
 	it('gives a stated year to the other sessions of the same item', () => {
