@@ -40,7 +40,7 @@ function check(seed: number, texts: string[], reg: ReturnType<typeof parseRegist
 	const t0 = performance.now();
 	let result;
 	try {
-		result = ingestFile({ name, text }, reg, { fallbackYear: 2020 });
+		result = ingestFile({ name, text }, reg);
 	} catch (err) {
 		return { seed, problems: [`threw: ${(err as Error).stack}`], events: 0, warnings: 0, ms: performance.now() - t0, bytes: text.length };
 	}

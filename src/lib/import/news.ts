@@ -31,9 +31,9 @@ export function pastedName(text: string): string {
 }
 
 /** Leading BOM dropped, as the CLI does, so offsets match the stored text. */
-export function extractNews(text: string, name: string, reg: Registry, fallbackYear?: number): Extracted {
+export function extractNews(text: string, name: string, reg: Registry): Extracted {
 	const clean = text.replace(/^\uFEFF/, '');
-	const { events, warnings } = ingestFile({ name, text: clean }, reg, fallbackYear === undefined ? {} : { fallbackYear });
+	const { events, warnings } = ingestFile({ name, text: clean }, reg);
 	return { name, text: clean, events, warnings };
 }
 

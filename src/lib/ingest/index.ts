@@ -13,14 +13,6 @@ export interface SourceFile {
 	text: string;
 }
 
-export interface IngestOptions {
-	/**
-	 * @deprecated Ignored. An item whose year cannot be found is kept without a date and flagged year_unknown: a
-	 * guessed year would put it on the timeline at a day the source never gave.
-	 */
-	fallbackYear?: number;
-}
-
 interface Session {
 	date: DateMention;
 	host: HostMention | null;
@@ -117,8 +109,7 @@ function leadYear(text: string, item: Item): LeadYear | null {
 	return null;
 }
 
-// `options` is kept for callers that still pass the deprecated fallbackYear; nothing in it is read.
-export function ingestFile(source: SourceFile, reg: Registry, _options: IngestOptions = {}): IngestResult {
+export function ingestFile(source: SourceFile, reg: Registry): IngestResult {
 	const warnings: Warning[] = [];
 	const file = baseName(source.name);
 	const problem = fileProblem(source.text);
@@ -249,13 +240,13 @@ function itemEvents(
 }
 
 /** Ingests several files; one bad file never stops the others. */
-export function ingest(files: SourceFile[], reg: Registry, options: IngestOptions = {}): IngestResult {
+export function ingest(files: SourceFile[], reg: Registry): IngestResult {
 	const events: Event[] = [];
 	const warnings: Warning[] = [];
 	for (const f of files) {
 		let r: IngestResult;
 		try {
-			r = ingestFile(f, reg, options);
+			r = ingestFile(f, reg);
 		} catch (err) {
 			r = { events: [], warnings: [{ file: baseName(f.name), line: 1, message: `could not be read: ${err instanceof Error ? err.message : String(err)}` }] };
 		}

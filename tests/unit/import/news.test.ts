@@ -9,9 +9,9 @@ import { ctx, registry } from './registry';
 const text = readFileSync('tests/fixtures/import/pasted-news.txt', 'utf8');
 
 describe('extractNews', () => {
-	const x = extractNews(text, 'pasted-0a1b2c3d.txt', registry, 2020);
+	const x = extractNews(text, 'pasted-0a1b2c3d.txt', registry);
 	it('gives the same events as the CLI ingest of the same text', () => {
-		expect(x.events).toEqual(ingestFile({ name: x.name, text }, registry, { fallbackYear: 2020 }).events);
+		expect(x.events).toEqual(ingestFile({ name: x.name, text }, registry).events);
 		expect(x.events.length).toBeGreaterThanOrEqual(2);
 		expect(x.events[0].id.startsWith('pasted-0a1b2c3d-1-')).toBe(true);
 	});

@@ -218,7 +218,7 @@ describe('6. no silent default year', () => {
 	});
 
 	it('never uses the current year, whatever a caller passes', () => {
-		const r = ingest([{ name: 'dir/a.txt', text: 'On 3-5 March a seminar was held in Osh.' }], registry, { fallbackYear: 2020 });
+		const r = ingest([{ name: 'dir/a.txt', text: 'On 3-5 March a seminar was held in Osh.' }], registry);
 		expect(rows(r.events)).toEqual([row(null, null, 'osh', 'KGZ', false, ['year_unknown'])]);
 		expect(r.warnings).toEqual([{ file: 'a.txt', line: 1, message: expect.stringContaining('no year stated or inferable') }]);
 	});
