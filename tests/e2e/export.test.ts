@@ -24,7 +24,8 @@ const COLUMNS = [
 	'participants_count',
 	'year_explicit',
 	'flags',
-	'source'
+	'source',
+	'source_url'
 ];
 
 /** The views answer the live database and have drawn. */
