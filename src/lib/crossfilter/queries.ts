@@ -71,7 +71,7 @@ export function timelineQuery(sel: Selection): Query {
 	const other = toPredicate(sel, OWN.timeline);
 	return {
 		sql: `SELECT e.id, strftime(e.date_start, '%Y-%m-%d') AS date_start, strftime(e.date_end, '%Y-%m-%d') AS date_end,
-			e.country, e.kind, e.topic, e.title, e.place_id, coalesce((${other.sql}), FALSE) AS active
+			e.country, e.kind, e.topic, e.title, e.place_id, e.flags, coalesce((${other.sql}), FALSE) AS active
 			FROM events e WHERE e.date_start IS NOT NULL ORDER BY e.date_start, e.id`,
 		params: other.params
 	};
@@ -251,6 +251,8 @@ export interface TimelineRow {
 	topic: string | null;
 	title: string;
 	place_id: string | null;
+	/** Comma-separated date flags (invalid_date, end_unknown): the tooltip says them. */
+	flags: string;
 	active: boolean;
 }
 export interface NetworkNodeRow {

@@ -252,6 +252,7 @@ describe('timelineQuery', () => {
 					topic: e.topic,
 					title: e.title,
 					place_id: e.place?.id ?? null,
+					flags: e.flags.join(','),
 					active: passes(e, s, ['time'])
 				}));
 			expect(rows).toEqual(expected);
