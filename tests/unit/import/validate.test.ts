@@ -140,6 +140,27 @@ describe('validateRecord', () => {
 		expect(only(errors)).toEqual([[1, 'partners', 'unknown_partner', 'kgz-border']]);
 	});
 
+	it('a page link must be a web address: javascript:, data: and bare words are refused', () => {
+		for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'www.bomca-eu.org', 'https://']) {
+			const { errors, event } = validateRecord({ ...good, source_url: url }, 2, ctx, 'f');
+			expect(only(errors), url).toEqual([[2, 'source_url', 'bad_url', url]]);
+			expect(event).toBeNull();
+		}
+		expect(validateRecord({ ...good, source_url: 'https://www.bomca-eu.org/en/news?start=8' }, 2, ctx, 'f').event?.source_url).toBe(
+			'https://www.bomca-eu.org/en/news?start=8'
+		);
+	});
+
+	it('dates may be empty only in a row flagged undated or year_unknown; other flags are checked', () => {
+		const undated = validateRecord({ ...good, date_start: '', date_end: '', flags: 'undated' }, 3, ctx, 'f');
+		expect(undated.errors).toEqual([]);
+		expect(undated.event).toMatchObject({ date_start: null, date_end: null, flags: ['undated'], year_explicit: true });
+		expect(validateRecord({ ...good, date_start: '', date_end: '', flags: 'year_unknown' }, 3, ctx, 'f').event?.year_explicit).toBe(false);
+		expect(only(validateRecord({ ...good, date_start: '', date_end: '' }, 4, ctx, 'f').errors)).toEqual([[4, 'date_start', 'missing_value', null]]);
+		expect(only(validateRecord({ ...good, date_start: '', flags: 'undated' }, 5, ctx, 'f').errors)).toEqual([[5, 'date_start', 'missing_value', null]]);
+		expect(only(validateRecord({ ...good, flags: 'someday' }, 6, ctx, 'f').errors)).toEqual([[6, 'flags', 'unknown_flag', 'someday']]);
+	});
+
 	it('round-trips an event through the flat record', () => {
 		const { event } = validateRecord(good, 1, ctx, 'f');
 		const again = validateRecord(toRecord(event!), 1, ctx, 'f');
