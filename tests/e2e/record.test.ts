@@ -98,7 +98,11 @@ test('a record event’s source links its page in a new tab and names its row; a
 	await expect(link).toHaveAttribute('target', '_blank');
 	await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 	await expect(dialog.getByTestId('source-provenance')).toContainText(`public record (${record.source}), line ${record.record_line}`);
-	await expect(dialog.getByTestId('source-text')).toContainText(`${record.item_id},${record.session},`);
+	// The row itself, column by column.
+	const row = dialog.getByTestId('source-text');
+	await expect(row.locator('dt', { hasText: 'Activity' }).locator('+ dd')).toHaveText(record.item_id);
+	await expect(row.locator('dt', { hasText: 'First day' }).locator('+ dd')).toHaveText(record.date_start!);
+	await expect(row.locator('dt', { hasText: 'Title' }).locator('+ dd')).toHaveText(record.title);
 	await page.keyboard.press('Escape');
 
 	const merged = events.find((e) => e.source.endsWith('.txt') && e.record_line)!;
