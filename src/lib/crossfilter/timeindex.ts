@@ -389,6 +389,16 @@ export class TimeIndex {
 		}
 	}
 
+	/** Adds per key the events with start ≤ to and end ≥ from (an inverted window): only those starting `maxSpan` days before `from` can. */
+	#spanning(f: Family, masks: Uint8Array | null, from: number, to: number, out: Int32Array): Int32Array {
+		const end = this.#src.end;
+		for (let i = lowerBound(this.#start, from - this.#maxSpan); i < this.#dated && this.#start[i] <= to; i++) {
+			if (end[i] < from || (masks && !(masks[i] & f.mask))) continue;
+			for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) out[f.keys[j]]++;
+		}
+		return out;
+	}
+
 	/** The prepared state for one base selection: what a brush over it reads. */
 	prepare(level: NetworkLevel, masks: Uint8Array | null): PreparedIndex {
 		const names = ['count', 'hosts', 'hostsSelected', 'flows', 'countries', 'hosted', 'nodes', 'edges', 'partners', 'facetCountries', 'kinds', 'topics'] as const;
@@ -405,8 +415,10 @@ export class TimeIndex {
 			}
 			const from = toDayNumber(time[0]);
 			const to = toDayNumber(time[1]);
-			// No `to < from` shortcut: the identity holds there too, and the SQL then selects the events spanning both days.
 			if (!Number.isFinite(from) || !Number.isFinite(to)) return out;
+			// An inverted window selects, as the SQL does, the events spanning both days. The prefix identity needs the
+			// events ending before `from` to be among those starting by `to`, which holds only while to ≥ from − 1.
+			if (to < from - 1) return this.#spanning(f, masks, from, to, out);
 			this.#addUpTo(f, p.starts, this.#start, null, masks, to, 1, out);
 			this.#addUpTo(f, p.ends, this.#endSorted, this.#byEnd, masks, from - 1, -1, out);
 			return out;

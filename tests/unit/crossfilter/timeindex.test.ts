@@ -106,7 +106,10 @@ const WINDOWS: ([string, string] | null)[] = [
 	['2001-01-01', '2003-02-01'],
 	['2024-12-20', '2030-01-01'],
 	['0001-01-01', '9999-12-31'],
-	['2016-06-10', '2016-06-09']
+	['2016-06-10', '2016-06-09'],
+	// Inverted by more than a day: the SQL selects the events spanning both days (start ≤ to and end ≥ from).
+	['2016-06-30', '2016-06-02'],
+	['2020-01-01', '2010-01-01']
 ];
 
 describe('TimeIndex against the views’ SQL', () => {
