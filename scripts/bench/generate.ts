@@ -10,18 +10,7 @@ import { CENTRAL_ASIA, KINDS, isPartnerOrg, type Org, type Place } from '../../s
 import { createTableSql, TABLE_NAMES, TABLES, type Row, type TableName } from '../../src/lib/model/tables';
 import { openNodeDbWith } from '../nodedb';
 import { timelineModeFor } from '../../src/lib/crossfilter/density';
-
-/** Small, fast, good enough: the same seed gives the same dataset on every machine. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../prng';
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];

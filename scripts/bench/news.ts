@@ -2,7 +2,7 @@
 import { ingest, type SourceFile } from '../../src/lib/ingest/index';
 import type { Registry } from '../../src/lib/ingest/registry';
 import { CENTRAL_ASIA, isPartnerOrg } from '../../src/lib/model/event';
-import { mulberry32 } from './generate';
+import { mulberry32 } from '../prng';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EVENTS = ['workshop', 'training course', 'regional meeting', 'study visit', 'conference', 'seminar'];

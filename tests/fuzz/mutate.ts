@@ -1,16 +1,5 @@
 // Seeded mutations of news text for fuzzing the ingest: cut, duplicated and shuffled lines, random bytes, other scripts, odd dates.
-
-/** Mulberry32: a tiny seeded PRNG, so a failing case can be replayed from its seed. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../../scripts/prng';
 
 const INSERTS = [
 	'February 31', '13-11 March', 'February 28-30, 2019', 'March 32-33', '0-0 May', '29 February 2019', '31 April 2020',
@@ -62,7 +51,7 @@ const MUTATIONS: Mutation[] = [
 
 /** One mutated text: one to four mutations applied in a row. */
 export function mutate(text: string, seed: number): string {
-	const r = rng(seed);
+	const r = mulberry32(seed);
 	let out = text;
 	for (let i = 0, n = 1 + Math.floor(r() * 4); i < n; i++) out = pick(MUTATIONS, r)(out, r);
 	return out;

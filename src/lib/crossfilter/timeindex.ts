@@ -60,7 +60,6 @@ const NOT_PARTNER = 8;
 const NOT_COUNTRY = 16;
 const NOT_KIND = 32;
 const NOT_TOPIC = 64;
-export const ALL_PASS = 127;
 
 /** The selection without its time clause: what the index is built for. A time-only change keeps the same key. */
 export function baseKey(sel: Selection, level: NetworkLevel): string {

@@ -25,10 +25,6 @@ export function registerCanvasSource(root: Element, source: CanvasSource): void 
 	sources.set(root, source);
 }
 
-export function canvasSourceOf(root: Element | null | undefined): CanvasSource | null {
-	return (root && sources.get(root)) || null;
-}
-
 /** The first map on the page that has a registered source (the dashboard has one; a presentation may add another). */
 export function findMapSource(doc: Document = document): CanvasSource | null {
 	for (const el of doc.querySelectorAll('[data-testid="map"]')) {

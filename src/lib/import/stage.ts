@@ -255,9 +255,3 @@ async function readStep(conn: AsyncDuckDBConnection, step: StoredStep, n: number
 	const [{ n: rows }] = await run(conn, `SELECT count(*)::INTEGER AS n FROM ${name('events')}`);
 	if (!rows) throw new Error(`stored import ${n} holds no events`);
 }
-
-/** Events in the live data, and their ids (for the checks of the tests and the controller). */
-export async function eventTotal(conn: AsyncDuckDBConnection): Promise<number> {
-	const [{ n }] = await run(conn, 'SELECT count(*)::INTEGER AS n FROM events');
-	return n as number;
-}

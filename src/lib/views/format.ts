@@ -88,10 +88,6 @@ export function kindName(kind: string, lang: Lang = 'en'): string {
 	return TEXT[lang].kinds[kind] ?? kind;
 }
 
-export function plural(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
-
 /**
  * Lookups from ids to display names in `lang`, built once per registry and language. Russian names come from the
  * registries' name_ru (English where one is missing); organisations' short names from orgShortRu.

@@ -1,18 +1,7 @@
 // Network geometry: the layout is deterministic, leaves no two nodes overlapping, keeps positions finite and agencies by country; labels never collide.
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as prng } from '../../../scripts/prng';
 import { computeLayout, GAP, layoutKey, nodeRadius, placeLabels, RADIUS, type Layout, type LayoutEdge, type LayoutNode } from '../../../src/lib/views/layout';
-
-/** A small seeded PRNG (mulberry32), so the synthetic network is the same on every run. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const COUNTRIES = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'LVA'];
 

@@ -1,0 +1,13 @@
+// One seeded pseudo-random generator (mulberry32) for everything that must be the same on every run: generated datasets, fuzz cases, synthetic test networks.
+
+/** Small, fast, good enough: the same seed gives the same sequence on every machine, so a case can be replayed from its seed. */
+export function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
