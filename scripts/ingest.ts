@@ -114,7 +114,7 @@ async function summarise(dataset: Dataset, topics: Topic[]): Promise<Summary> {
 	try {
 		const registry = await fetchRegistry(db.query, topics.map((t) => ({ id: t.id, name: t.name, name_ru: t.name_ru })));
 		const views = await fetchViews(db.query, emptySelection(), 'org');
-		return { generated: new Date().toISOString(), registry, views };
+		return { generated: new Date().toISOString(), registry: { ...registry, origin: 'public' }, views };
 	} finally {
 		db.close();
 	}

@@ -277,7 +277,7 @@ export async function writeBenchDataset(siteDir: string, reg: Registry, size: nu
 		const topics = reg.topics.map((t) => ({ id: t.id, name: t.name, name_ru: t.name_ru }));
 		const registry = await fetchRegistry(db.query, topics);
 		const views = await fetchViews(db.query, emptySelection(), 'org', timelineModeFor(registry.total));
-		const summary: Summary = { generated, registry, views };
+		const summary: Summary = { generated, registry: { ...registry, origin: 'generated' }, views };
 		writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary) + '\n');
 	} finally {
 		db.close();

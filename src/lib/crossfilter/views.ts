@@ -76,7 +76,11 @@ export interface Registry {
 	/** Of them, events with no known day; and the first and last year of the dated ones (null: none). Absent in an older summary. */
 	undated?: number;
 	years?: [number, number] | null;
+	/** Where the events come from, for the words beside the count: the programme's public record and news, or the benchmark's generator. */
+	origin?: DataOrigin;
 }
+
+export type DataOrigin = 'public' | 'generated';
 
 const run = <T>(q: RunQuery, query: Query) => q<T>(query.sql, query.params);
 

@@ -3,6 +3,23 @@ import { activeDimensions, type Dimension, type Selection } from '$lib/crossfilt
 import type { Lang } from '$lib/i18n/lang';
 import { ruForm, type Names } from '$lib/views/format';
 
+/** Where the events come from, in words; `imported` when the user's imports are part of the data. */
+type DataFrom = 'public' | 'imported' | 'generated' | 'unknown';
+const FROM: Record<'en' | 'ru', Record<DataFrom, string>> = {
+	en: {
+		public: ' from the programme’s public news',
+		imported: ' from the programme’s public news and imported data',
+		generated: ' (benchmark data)',
+		unknown: ''
+	},
+	ru: {
+		public: ' из публичных новостей программы',
+		imported: ' из публичных новостей программы и импортированных данных',
+		generated: ' (сгенерированные данные для замеров)',
+		unknown: ''
+	}
+};
+
 const TEXT = {
 	en: {
 		title: 'BOMCA activity atlas',
@@ -20,8 +37,8 @@ const TEXT = {
 		count: (n: number, total: number | null, f: (x: number) => string) =>
 			total === null ? `${f(n)} ${n === 1 ? 'event' : 'events'}` : `${f(n)} of ${f(total)} events`,
 		exported: (when: string) => `Exported ${when}`,
-		data: (n: string, plural: boolean, years: string, undated: string | null, imported: boolean, _count = 0, _afterOf = false) =>
-			`${n} ${plural ? 'events' : 'event'} from ${imported ? 'the bundled public news and imported data' : 'the programme’s public news'}${years ? `, ${years}` : ''}${undated ? ` (${undated} undated)` : ''}`,
+		data: (n: string, plural: boolean, years: string, undated: string | null, from: DataFrom, _count = 0, _afterOf = false) =>
+			`${n} ${from === 'generated' ? 'generated ' : ''}${plural ? 'events' : 'event'}${FROM.en[from]}${years ? `, ${years}` : ''}${undated ? ` (${undated} undated)` : ''}`,
 		locale: 'en-GB'
 	},
 	ru: {
@@ -42,8 +59,8 @@ const TEXT = {
 				? `${f(n)} ${ruForm(n, 'событие', 'события', 'событий')}`
 				: `${f(n)} из ${f(total)} ${ruForm(total, 'события', 'событий', 'событий')}`,
 		exported: (when: string) => `Экспорт: ${when}`,
-		data: (n: string, _plural: boolean, years: string, undated: string | null, imported: boolean, count = 0, afterOf = false) =>
-			`${n} ${afterOf ? ruForm(count, 'события', 'событий', 'событий') : ruForm(count, 'событие', 'события', 'событий')} ${imported ? 'из публичных новостей программы и импортированных данных' : 'из публичных новостей программы'}${years ? `, ${years}` : ''}${undated ? ` (${undated} без даты)` : ''}`,
+		data: (n: string, _plural: boolean, years: string, undated: string | null, from: DataFrom, count = 0, afterOf = false) =>
+			`${n} ${afterOf ? ruForm(count, 'события', 'событий', 'событий') : ruForm(count, 'событие', 'события', 'событий')}${FROM.ru[from]}${years ? `, ${years}` : ''}${undated ? ` (${undated} без даты)` : ''}`,
 		locale: 'ru-RU'
 	}
 };
@@ -90,6 +107,7 @@ export interface DataCensus {
 	total: number;
 	undated?: number;
 	years?: [number, number] | null;
+	origin?: 'public' | 'generated';
 }
 
 /**
@@ -100,7 +118,8 @@ export interface DataCensus {
 export function dataLine(c: DataCensus, names: Names, lang: Lang, imported = false, afterOf = false): string {
 	const years = c.years ? (c.years[0] === c.years[1] ? String(c.years[0]) : `${c.years[0]}–${c.years[1]}`) : '';
 	const undated = c.undated ? names.number(c.undated) : null;
-	return TEXT[lang].data(names.number(c.total), c.total !== 1, years, undated, imported, c.total, afterOf);
+	const from: DataFrom = c.origin === 'generated' ? 'generated' : !c.origin ? 'unknown' : imported ? 'imported' : 'public';
+	return TEXT[lang].data(names.number(c.total), c.total !== 1, years, undated, from, c.total, afterOf);
 }
 
 /** "Exported 3 May 2024, 14:05" in the reader's language (the local time of the machine that exported). */
