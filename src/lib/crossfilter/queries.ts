@@ -1,4 +1,5 @@
 // The SQL each view runs: counting and grouping happen in DuckDB, each view under every clause but its own.
+import type { Place } from '../model/event';
 import { toPredicate, type Dimension, type Predicate, type Selection } from './selection';
 
 export interface Query {
@@ -288,15 +289,8 @@ export interface FacetRow {
 	total: number;
 }
 /** Registry rows the views use to name and place things. */
-export interface PlaceRow {
-	id: string;
-	name: string;
-	name_ru: string;
-	country: string;
-	kind: 'city' | 'country';
-	lat: number;
-	lon: number;
-}
+/** A place as the places table holds it: the registry's place without the spellings ingest matches text against. */
+export type PlaceRow = Omit<Place, 'aliases' | 'adjectives'>;
 export interface OrgRow {
 	id: string;
 	short: string;

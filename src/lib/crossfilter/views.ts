@@ -66,8 +66,11 @@ export interface TopicRow {
 	name_ru: string;
 }
 
-/** The registries as the views need them: names and coordinates for ids. */
-export interface Registry {
+/**
+ * The registries as the views need them (names and coordinates for ids) and what the dataset holds. Not the ingest's
+ * Registry (src/lib/ingest/registry.ts), which also carries the aliases and spellings text is matched against.
+ */
+export interface ViewRegistry {
 	places: PlaceRow[];
 	orgs: OrgRow[];
 	topics: TopicRow[];
@@ -109,13 +112,13 @@ export async function fetchUndated(q: RunQuery, sel: Selection): Promise<Undated
 }
 
 /** Places and organisations from the loaded tables; topics and their names come with the precomputed summary. */
-export async function fetchRegistry(q: RunQuery, topics: TopicRow[]): Promise<Registry> {
+export async function fetchRegistry(q: RunQuery, topics: TopicRow[]): Promise<ViewRegistry> {
 	const places = await q<PlaceRow>('SELECT id, name, name_ru, country, kind, lat, lon FROM places ORDER BY id', []);
 	const orgs = await q<OrgRow>('SELECT id, short, name, name_ru, country, type, is_partner FROM orgs ORDER BY id', []);
 	return { places, orgs, topics, ...(await fetchCensus(q)) };
 }
 
-export type Census = Pick<Registry, 'total' | 'undated' | 'years'>;
+export type Census = Pick<ViewRegistry, 'total' | 'undated' | 'years'>;
 
 /** What the whole dataset holds, for the caption "N events …, 2015–2022 (M undated)": recounted after every import. */
 export async function fetchCensus(q: RunQuery): Promise<Census> {
@@ -130,6 +133,6 @@ export async function fetchCensus(q: RunQuery): Promise<Census> {
 /** static/data/summary.json: the registries and the unfiltered view, so the page draws before its database is up. */
 export interface Summary {
 	generated: string;
-	registry: Registry;
+	registry: ViewRegistry;
 	views: ViewData;
 }

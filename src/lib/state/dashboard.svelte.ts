@@ -5,7 +5,7 @@ import type { TimelineMode } from '$lib/crossfilter/density';
 import type { Selection } from '$lib/crossfilter/selection';
 import { isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
-import { fetchCensus, type Registry, type Summary, type ViewData } from '$lib/crossfilter/views';
+import { fetchCensus, type ViewRegistry, type Summary, type ViewData } from '$lib/crossfilter/views';
 import { ViewEngine } from './engine';
 import { KINDS } from '$lib/model/event';
 
@@ -23,7 +23,7 @@ export interface StoredData {
 }
 
 export class Dashboard {
-	registry = $state<Registry | null>(null);
+	registry = $state<ViewRegistry | null>(null);
 	/** Raw, not a deep proxy: the views are replaced whole on every answer and never changed in place, and reading
 	 * thousands of rows through proxies cost more than drawing them. */
 	views = $state.raw<ViewData | null>(null);
@@ -192,7 +192,7 @@ export interface EventDetail {
 }
 
 /** What a URL may name, from the registries: unknown values become notices. */
-export function vocabularyOf(reg: Registry): Vocabulary {
+export function vocabularyOf(reg: ViewRegistry): Vocabulary {
 	const partners = new Map<string, string>();
 	for (const o of reg.orgs) {
 		if (!o.is_partner) continue;
