@@ -99,3 +99,24 @@ test('opening an event shows its source text with the extracted facts highlighte
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 });
+
+test('two partners mean any of them, and the pill says so; pmode=all asks for events with both', async ({ page }) => {
+	const pair = ['SBG-LV', 'RTU'];
+	const either = events.filter((e) => pair.some((p) => hasPartner(e, p)));
+	const both = events.filter((e) => pair.every((p) => hasPartner(e, p)));
+	expect(both.length).toBeGreaterThan(0);
+	expect(both.length).toBeLessThan(either.length);
+	await ready(page, `/?partner=${pair.join(',')}`);
+	await expect(count(page)).toHaveText(String(either.length));
+	const pill = page.getByTestId('active-filters');
+	await expect(pill).toContainText('Partner (any of)');
+	await page.getByTestId('pmode-all').click();
+	await expect(page).toHaveURL(/[?&]pmode=all(&|$)/);
+	await expect(count(page)).toHaveText(String(both.length));
+	await expect(pill).toContainText('Partner (all of)');
+	await expect(page.getByTestId('pmode-all')).toHaveAttribute('aria-pressed', 'true');
+	await expect(listRows(page)).toHaveCount(both.length);
+	await page.getByTestId('pmode-any').click();
+	await expect(page).not.toHaveURL(/pmode=/);
+	await expect(count(page)).toHaveText(String(either.length));
+});

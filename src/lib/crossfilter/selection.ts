@@ -12,6 +12,8 @@ export interface Selection {
 	org: string[];
 	/** Partner org ids (the canonical short names). */
 	partner: string[];
+	/** How several partners combine: events with any of them (absent, the default) or with all of them (URL `pmode=all`). */
+	pmode?: 'all';
 	kind: string[];
 	topic: string[];
 }
@@ -64,8 +66,16 @@ export function toPredicate(sel: Selection, except: Dimension | Dimension[] | nu
 		params.push(...sel.org);
 	}
 	if (sel.partner.length && !skip.has('partner')) {
-		parts.push(`e.id IN (SELECT event_id FROM event_orgs WHERE role = 'partner' AND org_id IN (${placeholders(sel.partner.length)}))`);
-		params.push(...sel.partner);
+		if (sel.pmode === 'all' && sel.partner.length > 1) {
+			// Every one of them: the event's partner rows among the chosen ones, counted distinct, must be all of them.
+			parts.push(
+				`e.id IN (SELECT event_id FROM event_orgs WHERE role = 'partner' AND org_id IN (${placeholders(sel.partner.length)}) GROUP BY event_id HAVING count(DISTINCT org_id) = ?)`
+			);
+			params.push(...sel.partner, new Set(sel.partner).size);
+		} else {
+			parts.push(`e.id IN (SELECT event_id FROM event_orgs WHERE role = 'partner' AND org_id IN (${placeholders(sel.partner.length)}))`);
+			params.push(...sel.partner);
+		}
 	}
 	if (sel.kind.length && !skip.has('kind')) {
 		parts.push(`e.kind IN (${placeholders(sel.kind.length)})`);
@@ -93,5 +103,14 @@ export function withTime(sel: Selection, time: [string, string] | null): Selecti
 }
 
 export function clearDimension(sel: Selection, dim: Dimension): Selection {
+	if (dim === 'partner') return { ...withPartnerMode(sel, 'any'), partner: [] };
 	return dim === 'time' ? { ...sel, time: null } : { ...sel, [dim]: [] };
+}
+
+/** Partners combined as any of them (the default) or all of them. */
+export function withPartnerMode(sel: Selection, mode: 'any' | 'all'): Selection {
+	const next = { ...sel };
+	if (mode === 'all') next.pmode = 'all';
+	else delete next.pmode;
+	return next;
 }

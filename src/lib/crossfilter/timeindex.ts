@@ -63,7 +63,7 @@ const NOT_TOPIC = 64;
 
 /** The selection without its time clause: what the index is built for. A time-only change keeps the same key. */
 export function baseKey(sel: Selection, level: NetworkLevel): string {
-	return JSON.stringify([level, sel.place, sel.country, sel.org, sel.partner, sel.kind, sel.topic]);
+	return JSON.stringify([level, sel.place, sel.country, sel.org, sel.partner, sel.pmode ?? 'any', sel.kind, sel.topic]);
 }
 
 export function hasBaseClauses(sel: Selection): boolean {

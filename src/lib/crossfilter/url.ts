@@ -1,4 +1,4 @@
-// The selection ⇄ the query string: from, to, partner, country, place, org, kind, topic. Unknown or malformed values become notices, never errors.
+// The selection ⇄ the query string: from, to, partner, pmode, country, place, org, kind, topic. Unknown or malformed values become notices, never errors.
 import type { Lang } from '../i18n/lang';
 import { emptySelection, type Selection } from './selection';
 
@@ -84,6 +84,9 @@ export function parseSearch(search: URLSearchParams, vocab: Vocabulary): ParsedU
 			else if (!sel[param].includes(id)) sel[param].push(id);
 		}
 	}
+	const pmode = search.get('pmode');
+	if (pmode === 'all') sel.pmode = 'all';
+	else if (pmode !== null && pmode !== 'any') notices.push({ param: 'pmode', value: shown(pmode), reason: 'unknown' });
 	return { selection: sel, notices };
 }
 
@@ -111,9 +114,13 @@ export function toSearch(sel: Selection, keep: URLSearchParams | null = null): s
 		if (sel.time[0] !== '0001-01-01') out.set('from', sel.time[0]);
 		if (sel.time[1] !== '9999-12-31') out.set('to', sel.time[1]);
 	}
-	for (const p of LIST_PARAMS) if (sel[p].length) out.set(p, sel[p].join(','));
+	for (const p of LIST_PARAMS) {
+		if (sel[p].length) out.set(p, sel[p].join(','));
+		// Right after the partners it qualifies; "any of" is the default and is not written.
+		if (p === 'partner' && sel.pmode === 'all') out.set('pmode', 'all');
+	}
 	// append, not set: a kept parameter may repeat (tag=a&tag=b) and must keep every value.
-	const ours: string[] = ['from', 'to', ...LIST_PARAMS];
+	const ours: string[] = ['from', 'to', 'pmode', ...LIST_PARAMS];
 	if (keep) for (const [k, v] of keep) if (!ours.includes(k)) out.append(k, v);
 	return out.toString().replace(/%2C/g, ',');
 }

@@ -34,6 +34,8 @@ const TEXT = {
 		} as Record<Dimension, string>,
 		filters: 'Filters',
 		noFilters: 'No filters: all events',
+		anyOf: 'any of',
+		allOf: 'all of',
 		count: (n: number, total: number | null, f: (x: number) => string) =>
 			total === null ? `${f(n)} ${n === 1 ? 'event' : 'events'}` : `${f(n)} of ${f(total)} events`,
 		exported: (when: string) => `Exported ${when}`,
@@ -54,6 +56,8 @@ const TEXT = {
 		} as Record<Dimension, string>,
 		filters: 'Фильтры',
 		noFilters: 'Без фильтров: все события',
+		anyOf: 'любой из',
+		allOf: 'все из',
 		count: (n: number, total: number | null, f: (x: number) => string) =>
 			total === null
 				? `${f(n)} ${ruForm(n, 'событие', 'события', 'событий')}`
@@ -83,12 +87,19 @@ export function valueName(dim: Exclude<Dimension, 'time'>, v: string, names: Nam
 	return names.topic(v);
 }
 
-/** "Partner: OSCE, INL" per active dimension, in the page's order and language. */
+/** How several partners combine, in words ("all of"), or '' for a single partner. */
+export function partnerModeWords(sel: Selection, lang: Lang): string {
+	if (sel.partner.length < 2) return '';
+	return sel.pmode === 'all' ? TEXT[lang].allOf : TEXT[lang].anyOf;
+}
+
+/** "Partner: OSCE", "Partner (all of): OSCE, INL" per active dimension, in the page's order and language. */
 export function filterParts(sel: Selection, names: Names, lang: Lang): string[] {
 	const T = TEXT[lang];
 	return activeDimensions(sel).map((dim) => {
 		if (dim === 'time') return `${T.dim.time}: ${sel.time ? names.range(sel.time[0], sel.time[1]) : ''}`;
-		return `${T.dim[dim]}: ${sel[dim].map((v) => valueName(dim, v, names)).join(', ')}`;
+		const mode = dim === 'partner' ? partnerModeWords(sel, lang) : '';
+		return `${T.dim[dim]}${mode ? ` (${mode})` : ''}: ${sel[dim].map((v) => valueName(dim, v, names)).join(', ')}`;
 	});
 }
 

@@ -33,7 +33,8 @@ export function passes(e: Event, sel: Selection, except: Dimension[] = []): bool
 	if (on('place') && !any(sel.place, (v) => e.place?.id === v)) return false;
 	if (on('country') && !any(sel.country, (v) => countriesOf(e).has(v))) return false;
 	if (on('org') && !any(sel.org, (v) => orgIdsOf(e).has(v))) return false;
-	if (on('partner') && !any(sel.partner, (v) => e.partners.some((p) => p.id === v))) return false;
+	const hasPartner = (v: string) => e.partners.some((p) => p.id === v);
+	if (on('partner') && !(sel.pmode === 'all' ? sel.partner.every(hasPartner) : any(sel.partner, hasPartner))) return false;
 	if (on('kind') && !any(sel.kind, (v) => e.kind === v)) return false;
 	if (on('topic') && !any(sel.topic, (v) => e.topic === v)) return false;
 	return true;

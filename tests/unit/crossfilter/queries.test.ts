@@ -52,6 +52,9 @@ beforeAll(async () => {
 		{ name: 'nothing', sel: emptySelection() },
 		{ name: 'partner OSCE', sel: sel({ partner: ['OSCE'] }) },
 		{ name: 'two partners', sel: sel({ partner: partners.slice(-2) }) },
+		// The pair that most often works together, and a pair that never does (all of them: no event).
+		{ name: 'two partners, all of', sel: sel({ partner: ['SBG-LV', 'RTU'], pmode: 'all' }) },
+		{ name: 'two partners never together, all of', sel: sel({ partner: ['OSCE', 'SEF-PT'], pmode: 'all' }) },
 		{ name: 'country KGZ', sel: sel({ country: ['KGZ'] }) },
 		{ name: `place ${places[0]}`, sel: sel({ place: [places[0]] }) },
 		{ name: `org ${orgs[0]}`, sel: sel({ org: [orgs[0]] }) },
@@ -119,6 +122,19 @@ describe('countQuery', () => {
 			const [{ n }] = await run<{ n: number }>(countQuery(s));
 			expect(n).toBe(events.filter((e) => passes(e, s)).length);
 		});
+	});
+
+	it('pmode=all counts the events with every chosen partner, fewer than any of them', async () => {
+		const both = events.filter((e) => ['SBG-LV', 'RTU'].every((p) => e.partners.some((q) => q.id === p))).length;
+		const either = events.filter((e) => ['SBG-LV', 'RTU'].some((p) => e.partners.some((q) => q.id === p))).length;
+		expect(both).toBeGreaterThan(0);
+		expect(both).toBeLessThan(either);
+		const [{ n: all }] = await run<{ n: number }>(countQuery(sel({ partner: ['SBG-LV', 'RTU'], pmode: 'all' })));
+		const [{ n: any }] = await run<{ n: number }>(countQuery(sel({ partner: ['SBG-LV', 'RTU'] })));
+		expect([all, any]).toEqual([both, either]);
+		// A partner named twice is still one partner.
+		const [{ n: twice }] = await run<{ n: number }>(countQuery(sel({ partner: ['SBG-LV', 'SBG-LV'], pmode: 'all' })));
+		expect(twice).toBe(events.filter((e) => e.partners.some((q) => q.id === 'SBG-LV')).length);
 	});
 
 	it('partner OSCE counts the events OSCE facilitated', async () => {

@@ -119,6 +119,7 @@ describe('TimeIndex against the views’ SQL', () => {
 	}, 60_000);
 	it('under a partner, a country and a kind', async () => {
 		await compare({ partner: ['OSCE', 'FRONTEX'] }, 'org', WINDOWS.slice(0, 4));
+		await compare({ partner: ['OSCE', 'FRONTEX'], pmode: 'all' }, 'org', WINDOWS.slice(0, 4));
 		await compare({ country: ['TJK'], kind: ['training', 'workshop'] }, 'org', WINDOWS.slice(0, 4));
 	}, 60_000);
 	it('under a place, an organisation and a topic (each view keeps its own context)', async () => {

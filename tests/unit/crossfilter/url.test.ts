@@ -119,6 +119,23 @@ describe('parseSearch', () => {
 	});
 });
 
+describe('pmode', () => {
+	it('pmode=all asks for events with every chosen partner; any (the default) is not written', () => {
+		expect(parse('partner=OSCE,FRONTEX&pmode=all')).toEqual({ selection: sel({ partner: ['OSCE', 'FRONTEX'], pmode: 'all' }), notices: [] });
+		expect(parse('partner=OSCE,FRONTEX&pmode=any')).toEqual({ selection: sel({ partner: ['OSCE', 'FRONTEX'] }), notices: [] });
+		expect(toSearch(sel({ partner: ['OSCE', 'FRONTEX'], pmode: 'all' }))).toBe('partner=OSCE,FRONTEX&pmode=all');
+		expect(toSearch(sel({ partner: ['OSCE', 'FRONTEX'] }))).toBe('partner=OSCE,FRONTEX');
+	});
+	it('another value is ignored with a notice', () => {
+		const p = parse('partner=OSCE&pmode=both');
+		expect(p.selection).toEqual(sel({ partner: ['OSCE'] }));
+		expect(p.notices).toEqual([{ param: 'pmode', value: 'both', reason: 'unknown' }]);
+	});
+	it('a stale pmode in `keep` is not carried over', () => {
+		expect(toSearch(sel({ partner: ['OSCE'] }), new URLSearchParams('pmode=all&lang=ru'))).toBe('partner=OSCE&lang=ru');
+	});
+});
+
 describe('toSearch', () => {
 	it('writes parameters in a fixed order with readable commas', () => {
 		const s = sel({ topic: ['canine'], partner: ['OSCE', 'SBGC-LV'], time: ['2018-01-01', '2018-12-31'], country: ['KAZ'] });
@@ -147,6 +164,7 @@ describe('toSearch', () => {
 			sel({ time: ['2018-02-27', '2018-03-01'] }),
 			sel({ time: ['2019-01-01', '9999-12-31'], partner: ['EUD'] }),
 			sel({ partner: ['OSCE', 'FRONTEX', 'SBGC-LV'], country: ['KGZ', 'LVA'], place: ['almaty', 'dushanbe'] }),
+			sel({ partner: ['OSCE', 'FRONTEX'], pmode: 'all' }),
 			sel({ org: ['kaz-border', 'SBGC-LV'], kind: ['study_visit', 'workshop'], topic: ['border_checks', 'canine'] }),
 			{
 				time: ['2018-01-01', '2019-12-31'],
