@@ -36,7 +36,7 @@ export function findMapSource(doc: Document = document): CanvasSource | null {
 
 /**
  * A snapshot source for a MapLibre map. WebGL clears its drawing buffer once a frame is shown, so a plain
- * `toDataURL` later gives a blank image (STACK.md): the copy is taken inside a `render` callback, or right after a
+ * `toDataURL` later gives a blank image: the copy is taken inside a `render` callback, or right after a
  * synchronous `redraw()`, while the frame is still in the buffer. That avoids `preserveDrawingBuffer`, which would
  * slow every frame of panning just for the rare export.
  */
