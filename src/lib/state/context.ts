@@ -1,0 +1,26 @@
+// The page's shared facts for every component below it: the language, the display names and the views' handles, through Svelte context.
+import { getContext, setContext } from 'svelte';
+import type { Lang } from '$lib/i18n/lang';
+import { namesOf, type Names } from '$lib/views/format';
+import { ViewHandles } from '$lib/views/handles';
+
+/** Read through getters, so a component reading `atlas.lang` in a $derived follows the page's language. */
+export interface Atlas {
+	readonly lang: Lang;
+	readonly names: Names;
+	readonly handles: ViewHandles;
+}
+
+const KEY = Symbol('atlas');
+
+/** Called once by the page (or a test harness) before its children are created. */
+export function provideAtlas(atlas: Atlas): Atlas {
+	return setContext(KEY, atlas);
+}
+
+/** Where no page provides one (a component mounted alone): English, ids as names, no handles registered elsewhere. */
+const ALONE: Atlas = { lang: 'en', names: namesOf([], [], 'en'), handles: new ViewHandles() };
+
+export function useAtlas(): Atlas {
+	return getContext<Atlas | undefined>(KEY) ?? ALONE;
+}

@@ -1,0 +1,44 @@
+// What each drawn view hands to exports, the print sheet and the benchmark: its readiness and its picture, registered by id.
+import type { CanvasSource } from '$lib/export/capture';
+
+export type ViewId = 'map' | 'timeline' | 'network';
+
+/** A view's picture for exports: they ask the view, never the page's DOM, for it. */
+export interface ViewHandle {
+	/** Whether the view has drawn its latest data. */
+	ready(): boolean;
+	/** The view's root element (legends and captions are read from it). */
+	root(): Element | null;
+	/** The view's main SVG picture (the timeline's and the network's), if it draws one. */
+	svg?(): SVGSVGElement | null;
+	/** A canvas view's pixels (the map's), copied once it is idle or at once for printing. */
+	canvas?: CanvasSource;
+}
+
+/** The page's views by id; a view registers on mount and is forgotten when it goes. */
+export class ViewHandles {
+	#handles = new Map<ViewId, ViewHandle>();
+
+	/** Registers `handle` under `id` and returns the function that removes it again. */
+	register(id: ViewId, handle: ViewHandle): () => void {
+		this.#handles.set(id, handle);
+		return () => {
+			if (this.#handles.get(id) === handle) this.#handles.delete(id);
+		};
+	}
+
+	get(id: ViewId): ViewHandle | null {
+		return this.#handles.get(id) ?? null;
+	}
+
+	/** Waits (up to `timeoutMs`) until every view in `ids` that is present says it has drawn its latest data. */
+	async settled(ids: ViewId[], timeoutMs = 8000, pollMs = 50): Promise<boolean> {
+		const until = performance.now() + timeoutMs;
+		const busy = () => ids.some((id) => this.get(id)?.ready() === false);
+		while (busy()) {
+			if (performance.now() >= until) return false;
+			await new Promise((r) => setTimeout(r, pollMs));
+		}
+		return true;
+	}
+}
