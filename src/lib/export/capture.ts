@@ -1,4 +1,4 @@
-// How exports and the print summary get the map's pixels: the Map view registers a snapshot source on its root element.
+// The map's pixels for exports and the print summary: a snapshot source the Map view hands over in its view handle.
 import type { Map as MLMap } from 'maplibre-gl';
 
 /** A view drawn on a canvas that can hand over a copy of its current picture. */
@@ -13,25 +13,6 @@ export interface CanvasSource {
 	 * still loading; prefer `snapshot` wherever waiting is possible.
 	 */
 	snapshotSync(): HTMLCanvasElement;
-}
-
-/**
- * Keyed by the view's root element (the one with data-testid="map"): exports find the map through the page's DOM,
- * so no component has to be wired to another, and a removed map is forgotten with its element.
- */
-const sources = new WeakMap<Element, CanvasSource>();
-
-export function registerCanvasSource(root: Element, source: CanvasSource): void {
-	sources.set(root, source);
-}
-
-/** The first map on the page that has a registered source (the dashboard has one; a presentation may add another). */
-export function findMapSource(doc: Document = document): CanvasSource | null {
-	for (const el of doc.querySelectorAll('[data-testid="map"]')) {
-		const s = sources.get(el);
-		if (s) return s;
-	}
-	return null;
 }
 
 /**
