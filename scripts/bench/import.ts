@@ -50,7 +50,7 @@ async function main(): Promise<number> {
 		// tsx keeps function names through a `__name` helper that code handed to page.evaluate also calls.
 		await page.addInitScript('window.__name = (f) => f;');
 		await page.goto(url);
-		await page.waitForFunction(() => document.querySelector('[data-testid="query-ms"]') && !document.querySelector('[role="progressbar"]'), null, { timeout: 120_000 });
+		await page.waitForFunction(() => document.querySelector('[data-testid="event-count"][data-state="live"]') && !document.querySelector('[role="progressbar"]'), null, { timeout: 120_000 });
 		await page.getByTestId('import-open').click();
 		// Every frame's time from the one before: a frozen page draws none while it works.
 		const stopFrames = await recordFrameGaps(page);

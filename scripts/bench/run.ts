@@ -37,7 +37,7 @@ const TIMING_SCRIPT = `(() => {
 		const count = document.querySelector('[data-testid="event-count"]')?.textContent?.trim();
 		if (count && !t.first && shown()) t.first = performance.now();
 		if (!ready()) return;
-		const live = document.querySelector('[data-testid="query-ms"]') && !document.querySelector('[role="progressbar"]');
+		const live = document.querySelector('[data-testid="event-count"][data-state="live"]') && !document.querySelector('[role="progressbar"]');
 		if (live && t.first) t.load = performance.now();
 	};
 	new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });

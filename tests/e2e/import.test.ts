@@ -18,7 +18,7 @@ async function ready(page: Page, url = '/') {
 	await page.goto(url);
 	await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
 	await expect(count(page)).not.toHaveText('');
-	await expect(page.getByTestId('query-ms')).toBeVisible();
+	await expect(count(page)).toHaveAttribute('data-state', 'live');
 }
 
 /** What "the data" is for these tests: the count and every event id in the list (the seeds fit in it). */

@@ -11,7 +11,7 @@ async function ready(page: Page, url = '/') {
 	for (const view of ['map', 'timeline', 'network']) {
 		await expect(page.getByTestId(view)).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	}
-	await expect(page.getByTestId('query-ms')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('event-count')).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
 }
 
 async function openImport(page: Page) {

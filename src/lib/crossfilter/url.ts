@@ -1,5 +1,6 @@
 // The selection ⇄ the query string: from, to, partner, pmode, country, place, org, kind, topic. Unknown or malformed values become notices, never errors.
 import type { Lang } from '../i18n/lang';
+import { LIST_DIMENSIONS as LIST_PARAMS } from './dimensions';
 import { emptySelection, type Selection } from './selection';
 
 /** The values the dataset knows, for validating a URL. Partners map every accepted spelling (lower-case) to the id. */
@@ -48,12 +49,15 @@ export function noticeText(n: UrlNotice, lang: Lang = 'en'): string {
 	return TEXT[lang][n.reason](n);
 }
 
-const LIST_PARAMS = ['partner', 'country', 'place', 'org', 'kind', 'topic'] as const;
-
 export function isIsoDate(s: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
 	const d = new Date(`${s}T00:00:00Z`);
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** A query string (no "?") with its lists' commas left readable: `partner=OSCE,INL`, not `OSCE%2CINL`. */
+export function queryOf(params: URLSearchParams): string {
+	return params.toString().replace(/%2C/g, ',');
 }
 
 const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -122,5 +126,5 @@ export function toSearch(sel: Selection, keep: URLSearchParams | null = null): s
 	// append, not set: a kept parameter may repeat (tag=a&tag=b) and must keep every value.
 	const ours: string[] = ['from', 'to', 'pmode', ...LIST_PARAMS];
 	if (keep) for (const [k, v] of keep) if (!ours.includes(k)) out.append(k, v);
-	return out.toString().replace(/%2C/g, ',');
+	return queryOf(out);
 }

@@ -1,5 +1,6 @@
 // Words for exported pictures and the print summary: the active filters in plain language, the event count, the export's date and file names.
-import { activeDimensions, type Dimension, type Selection } from '$lib/crossfilter/selection';
+import { dimensionLabel, valueName } from '$lib/crossfilter/dimensions';
+import { activeDimensions, type Selection } from '$lib/crossfilter/selection';
 import type { Lang } from '$lib/i18n/lang';
 import { ruForm, type Names } from '$lib/views/format';
 
@@ -23,15 +24,6 @@ const FROM: Record<'en' | 'ru', Record<DataFrom, string>> = {
 const TEXT = {
 	en: {
 		title: 'BOMCA activity atlas',
-		dim: {
-			time: 'Dates',
-			place: 'Place',
-			country: 'Country',
-			org: 'Organisation',
-			partner: 'Partner',
-			kind: 'Kind',
-			topic: 'Topic'
-		} as Record<Dimension, string>,
 		filters: 'Filters',
 		noFilters: 'No filters: all events',
 		anyOf: 'any of',
@@ -45,15 +37,6 @@ const TEXT = {
 	},
 	ru: {
 		title: 'Атлас деятельности BOMCA',
-		dim: {
-			time: 'Даты',
-			place: 'Место',
-			country: 'Страна',
-			org: 'Организация',
-			partner: 'Партнёр',
-			kind: 'Вид',
-			topic: 'Тема'
-		} as Record<Dimension, string>,
 		filters: 'Фильтры',
 		noFilters: 'Без фильтров: все события',
 		anyOf: 'любой из',
@@ -69,22 +52,8 @@ const TEXT = {
 	}
 };
 
-/** The dimensions' names in a language, as the filter pills and exported captions say them. */
-export function dimensionNames(lang: Lang): Record<Dimension, string> {
-	return TEXT[lang].dim;
-}
-
 export function exportTitle(lang: Lang): string {
 	return TEXT[lang].title;
-}
-
-/** The display name of one selected value of a dimension (not time). */
-export function valueName(dim: Exclude<Dimension, 'time'>, v: string, names: Names): string {
-	if (dim === 'place') return names.place(v);
-	if (dim === 'country') return names.country(v);
-	if (dim === 'org' || dim === 'partner') return names.org(v);
-	if (dim === 'kind') return names.kind(v);
-	return names.topic(v);
 }
 
 /** How several partners combine, in words ("all of"), or '' for a single partner. */
@@ -97,9 +66,9 @@ export function partnerModeWords(sel: Selection, lang: Lang): string {
 export function filterParts(sel: Selection, names: Names, lang: Lang): string[] {
 	const T = TEXT[lang];
 	return activeDimensions(sel).map((dim) => {
-		if (dim === 'time') return `${T.dim.time}: ${sel.time ? names.range(sel.time[0], sel.time[1]) : ''}`;
+		if (dim === 'time') return `${dimensionLabel('time', lang)}: ${sel.time ? names.range(sel.time[0], sel.time[1]) : ''}`;
 		const mode = dim === 'partner' ? partnerModeWords(sel, lang) : '';
-		return `${T.dim[dim]}${mode ? ` (${mode})` : ''}: ${sel[dim].map((v) => valueName(dim, v, names)).join(', ')}`;
+		return `${dimensionLabel(dim, lang)}${mode ? ` (${mode})` : ''}: ${sel[dim].map((v) => valueName(dim, v, names)).join(', ')}`;
 	});
 }
 

@@ -1,5 +1,7 @@
 // The page's languages: the `lang` URL parameter read into 'en' | 'ru', and the URL that switches language keeping everything else.
 
+import { queryOf } from '$lib/crossfilter/url';
+
 export type Lang = 'en' | 'ru';
 export const LANGS: readonly Lang[] = ['en', 'ru'];
 
@@ -32,6 +34,6 @@ export function searchWithLang(search: URLSearchParams, lang: Lang): string {
 	const next = new URLSearchParams();
 	for (const [k, v] of search) if (k !== 'lang') next.append(k, v);
 	if (lang !== 'en') next.set('lang', lang);
-	const s = next.toString().replace(/%2C/g, ',');
+	const s = queryOf(next);
 	return s ? `?${s}` : '';
 }

@@ -1,8 +1,8 @@
 // The page's scenes and presentation state: the saved list, the views' camera and zoom, and the deck a `?present=1` URL shows.
 import { untrack } from 'svelte';
-import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
+import { queryOf } from '$lib/crossfilter/url';
 import type { Lang } from '$lib/i18n/lang';
 import { enterFullscreen } from '$lib/views/Presentation.svelte';
 import { SavedScenes } from './saved.svelte';
@@ -37,11 +37,14 @@ export class Presenter {
 	/** Given by the page; read lazily by the deriveds below, once the constructor has set them. */
 	#active: () => boolean = () => false;
 	#lang: () => Lang = () => 'en';
+	/** The page's URL writer (the Location): a whole query string, as a new entry or replacing the current one. */
+	#go: (search: string, replaceState: boolean) => Promise<void> = () => Promise.resolve();
 
 	/** `active`: false until the page runs in the browser (the prerendered page has no query string to present). */
-	constructor(active: () => boolean, lang: () => Lang) {
+	constructor(active: () => boolean, lang: () => Lang, go: (search: string, replaceState: boolean) => Promise<void>) {
 		this.#active = active;
 		this.#lang = lang;
+		this.#go = go;
 
 		$effect(() => this.saved.follow());
 
@@ -133,11 +136,6 @@ export class Presenter {
 		const next = new URLSearchParams(page.url.searchParams);
 		for (const k of ['present', 'deck', 'scene']) next.delete(k);
 		this.#pending = null;
-		void this.#go(next.toString().replace(/%2C/g, ','), false);
-	}
-
-	#go(search: string, replaceState: boolean): Promise<void> {
-		if (`?${search}` === page.url.search || (!search && !page.url.search)) return Promise.resolve();
-		return goto(search ? `?${search}` : page.url.pathname, { replaceState, keepFocus: true, noScroll: true });
+		void this.#go(queryOf(next), false);
 	}
 }

@@ -7,6 +7,7 @@ import { isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
 import { fetchCensus, type ViewRegistry, type Summary, type ViewData } from '$lib/crossfilter/views';
 import { ViewEngine } from './engine';
+import { NO_TIMINGS, type Timings } from './timings';
 import { KINDS } from '$lib/model/event';
 
 interface Request {
@@ -33,8 +34,14 @@ export class Dashboard {
 	live = $state(false);
 	progress = $state<Progress>({ phase: 'fetching engine', fraction: 0 });
 	error = $state<string | null>(null);
-	/** Milliseconds the last selection took from request to views updated (shown in the footer, read by the benchmark). */
-	lastQueryMs = $state<number | null>(null);
+	/** True once a live query pass has answered (the first picture is then DuckDB's, not the build's summary). */
+	answered = $state(false);
+	#timings: Timings;
+
+	/** `timings` hears how long each step took (the benchmark, `?debug`); by default nobody does. */
+	constructor(timings: Timings = NO_TIMINGS) {
+		this.#timings = timings;
+	}
 
 	#db: Db | null = null;
 	/** Memoised SQL and the time index for the loaded data; replaced when the data changes. */
@@ -85,6 +92,12 @@ export class Dashboard {
 		if (this.live && !this.#running) void this.#pump();
 	}
 
+	#answered(req: Request, t0: number): void {
+		this.shown = req;
+		this.answered = true;
+		this.#timings.record('query', performance.now() - t0);
+	}
+
 	async #pump(): Promise<void> {
 		const db = this.#db;
 		if (!db) return;
@@ -94,21 +107,19 @@ export class Dashboard {
 				const req = this.#pending;
 				this.#pending = null;
 				const t0 = performance.now();
-				this.#engine ??= new ViewEngine(db, this.registry?.orgs ?? [], this.registry?.total ?? 0, this.registry?.places ?? []);
+				this.#engine ??= new ViewEngine(db, this.registry?.orgs ?? [], this.registry?.total ?? 0, this.registry?.places ?? [], this.#timings);
 				const summary = this.#summary;
 				this.#summary = null;
 				if (summary && isEmpty(req.sel) && req.level === 'org' && fitsMode(summary, this.#engine.mode)) {
 					this.#engine.adoptSummary(summary, req.sel, req.level);
 					this.views = summary;
-					this.shown = req;
-					this.lastQueryMs = Math.round(performance.now() - t0);
+					this.#answered(req, t0);
 					continue;
 				}
 				const views = await this.#engine.fetch(req.sel, req.level);
 				if (this.#closed) return;
 				this.views = views;
-				this.shown = req;
-				this.lastQueryMs = Math.round(performance.now() - t0);
+				this.#answered(req, t0);
 			}
 		} catch (e) {
 			this.error = messageOf(e);
@@ -140,20 +151,14 @@ export class Dashboard {
 		return row ?? null;
 	}
 
-	/** Raw SQL for the benchmark hook (src/lib/bench/hook.ts); null before the engine is up. */
-	benchQuery(sql: string): Promise<Record<string, unknown>[]> | null {
+	/** Raw SQL on the live database, for ad-hoc questions (the benchmark's checks); null before it is up. */
+	sql(sql: string): Promise<Record<string, unknown>[]> | null {
 		return this.#db ? this.#db.query(sql) : null;
 	}
 
-	/** What the last selection cost: the whole query pass, and the time index's counting within it (null: answered by SQL). */
-	benchTimes(): { queryMs: number | null; answerMs: number | null } {
-		return { queryMs: this.lastQueryMs, answerMs: this.#engine?.lastAnswerMs ?? null };
-	}
-
-	/** Resolves when the time index for the shown selection is built (the benchmark times brush steps after it). */
-	async benchSettled(): Promise<number | null> {
+	/** Resolves once the time index for the shown selection is built (brush steps are answered from it from then on). */
+	async indexSettled(): Promise<void> {
 		await this.#engine?.settled();
-		return this.#engine?.lastPrepareMs ?? null;
 	}
 
 	/** One query with bound parameters on the live database, for exports (the CSV needs rows no view keeps); an arrow, so it can be handed on. */

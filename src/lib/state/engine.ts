@@ -1,4 +1,5 @@
 // Answers the dashboard's selections: every view's SQL through a memo (a view whose own clause alone changed is not asked again), and time-brush steps from the time index.
+import { NO_TIMINGS, type Timings } from './timings';
 import type { Table } from 'apache-arrow';
 import { timelineBinsQuery, timelineModeFor, type TimelineBinRow, type TimelineMode } from '$lib/crossfilter/density';
 import { listQuery, timelineQuery, type NetworkLevel, type OrgRow, type PlaceRow, type Query, type TimelineRow } from '$lib/crossfilter/queries';
@@ -28,12 +29,11 @@ export class ViewEngine {
 	#index: Promise<TimeIndex> | null = null;
 	#prepared = new Map<string, PreparedIndex>();
 	#preparing = new Map<string, Promise<void>>();
-	/** Milliseconds the last index preparation took, and the last brush step's counting (read by the benchmark). */
-	lastPrepareMs: number | null = null;
-	lastAnswerMs: number | null = null;
+	#timings: Timings;
 
-	constructor(db: EngineDb, orgs: OrgRow[], totalEvents: number, places: PlaceRow[] = []) {
+	constructor(db: EngineDb, orgs: OrgRow[], totalEvents: number, places: PlaceRow[] = [], timings: Timings = NO_TIMINGS) {
 		this.#db = db;
+		this.#timings = timings;
 		this.#orgs = orgs;
 		this.#places = places;
 		this.mode = timelineModeFor(totalEvents);
@@ -87,7 +87,7 @@ export class ViewEngine {
 		const t0 = performance.now();
 		const counted = prepared.answer(sel.time);
 		const indexed = prepared.list(sel.time, LIST_LIMIT);
-		this.lastAnswerMs = performance.now() - t0;
+		this.#timings.record('answer', performance.now() - t0);
 		const timeline = this.mode === 'events' ? await this.#q<TimelineRow>(timelineQuery(sel)) : [];
 		const timelineBins = this.mode === 'bins' ? await this.#q<TimelineBinRow>(timelineBinsQuery(sel)) : [];
 		const list = indexed ?? (await this.#q<ViewData['list'][number]>(listQuery(sel, LIST_LIMIT)));
@@ -108,7 +108,7 @@ export class ViewEngine {
 			const masks = hasBaseClauses(sel) ? await this.#masks(sel) : null;
 			this.#prepared.set(key, index.prepare(level, masks));
 			if (this.#prepared.size > PREPARED_SIZE) this.#prepared.delete(this.#prepared.keys().next().value!);
-			this.lastPrepareMs = Math.round(performance.now() - t0);
+			this.#timings.record('prepare', performance.now() - t0);
 		})();
 		this.#preparing.set(key, p);
 		p.catch(() => {

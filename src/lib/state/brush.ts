@@ -1,0 +1,60 @@
+// When a brushed time window reaches the URL: a lone change at once (its own history entry), a stream of them once it rests.
+
+/** The clock and timers the stream runs on: the browser's, or a test's. */
+export interface Clock {
+	now(): number;
+	setTimeout(fn: () => void, ms: number): unknown;
+	clearTimeout(handle: unknown): void;
+}
+
+const BROWSER_CLOCK: Clock = {
+	now: () => performance.now(),
+	setTimeout: (fn, ms) => setTimeout(fn, ms),
+	clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>)
+};
+
+/**
+ * A lone brush change (a drag released, a key pressed once) is written at once. In a stream of them (playback, a key
+ * held, the benchmark) the write waits until the stream rests `restMs`, and comes at least every `maxMs` while it
+ * flows; a stream's later writes replace the entry its first step made, so one sweep is one step back. Writing the URL
+ * on every step cost a router navigation, a forced layout and a history entry each time.
+ */
+export class BrushStream {
+	#timer: unknown = null;
+	#unwrittenSince = 0;
+	#lastStep = -Infinity;
+
+	/** `write(replace)` puts the current window in the URL; `replace` when it continues a stream already written. */
+	constructor(
+		private readonly write: (replace: boolean) => void,
+		private readonly clock: Clock = BROWSER_CLOCK,
+		readonly restMs = 200,
+		readonly maxMs = 1000
+	) {}
+
+	/** A write is waiting for the stream to rest. */
+	get pending(): boolean {
+		return this.#timer !== null;
+	}
+
+	/** The views already show the new window; decides when the URL follows. */
+	step(): void {
+		const now = this.clock.now();
+		const streaming = now - this.#lastStep < this.restMs;
+		this.#lastStep = now;
+		if (!streaming && !this.pending) return this.write(false);
+		if (this.pending) this.clock.clearTimeout(this.#timer);
+		else this.#unwrittenSince = now;
+		const wait = Math.max(0, Math.min(this.restMs, this.#unwrittenSince + this.maxMs - now));
+		this.#timer = this.clock.setTimeout(() => {
+			this.#timer = null;
+			this.write(true);
+		}, wait);
+	}
+
+	/** Drops a waiting write: the URL was written another way, or history moved under the stream. */
+	cancel(): void {
+		if (this.pending) this.clock.clearTimeout(this.#timer);
+		this.#timer = null;
+	}
+}

@@ -1,0 +1,101 @@
+// The one owner of the page's URL: the selection, language and network level are read from it here, and every write to it goes through here.
+import { browser } from '$app/environment';
+import { afterNavigate, goto } from '$app/navigation';
+import { page } from '$app/state';
+import type { NetworkLevel } from '$lib/crossfilter/queries';
+import { emptySelection, withTime, type Selection } from '$lib/crossfilter/selection';
+import { parseSearch, toSearch, type UrlNotice, type Vocabulary } from '$lib/crossfilter/url';
+import { langOf, searchWithLang, type Lang, type LangChoice } from '$lib/i18n/lang';
+import { BrushStream } from './brush';
+
+/** Changes closer together than this replace the history entry (a chip double-clicked is one step back, not two). */
+const REPLACE_WITHIN_MS = 600;
+
+/** The query string after `extra` is applied to `params`: a null value removes the parameter. */
+export function withParams(params: URLSearchParams, extra: Record<string, string | null>): URLSearchParams {
+	const next = new URLSearchParams(params);
+	for (const [k, v] of Object.entries(extra)) {
+		if (v === null) next.delete(k);
+		else next.set(k, v);
+	}
+	return next;
+}
+
+/** Whether `search` (no "?") is what the address already says, so writing it would only add a history entry. */
+export function sameSearch(search: string, current: string): boolean {
+	return `?${search}` === current || (search === '' && current === '');
+}
+
+export class Location {
+	/** A brushed window ahead of the URL: the views answer it at once, the URL follows as the brush stream decides. */
+	#live = $state<{ time: [string, string] | null } | null>(null);
+	#lastPush = 0;
+	#vocab: () => Vocabulary | null = () => null;
+	#mounted: () => boolean = () => false;
+	readonly brush = new BrushStream((replace) => this.navigate(this.selection, {}, replace));
+
+	/**
+	 * `vocab`: the dataset's values, null until it is known (the URL's filters are not read before). `mounted`: false
+	 * until the page runs in the browser: the prerendered page is English, so hydration renders English first and the
+	 * URL's language follows straight after.
+	 */
+	constructor(vocab: () => Vocabulary | null, mounted: () => boolean) {
+		this.#vocab = vocab;
+		this.#mounted = mounted;
+		// Once a navigation lands with no brush write waiting, the URL holds the window (ours) or another selection
+		// (back/forward, a scene): either way it is the truth again.
+		afterNavigate((nav) => {
+			if (nav.type === 'popstate') this.brush.cancel();
+			if (!this.brush.pending) this.#live = null;
+		});
+	}
+
+	get params(): URLSearchParams {
+		return page.url.searchParams;
+	}
+
+	readonly langChoice = $derived<LangChoice>(this.#mounted() ? langOf(page.url.searchParams) : { lang: 'en', unknown: null });
+	readonly lang: Lang = $derived(this.langChoice.lang);
+
+	readonly parsed = $derived.by(() => {
+		const vocab = browser ? this.#vocab() : null;
+		return vocab ? parseSearch(page.url.searchParams, vocab) : { selection: emptySelection(), notices: [] as UrlNotice[] };
+	});
+
+	/** The selection every view answers: the URL's, with a brushed window that has not reached it yet. */
+	readonly selection: Selection = $derived(this.#live ? { ...this.parsed.selection, time: this.#live.time } : this.parsed.selection);
+
+	readonly level: NetworkLevel = $derived(browser && page.url.searchParams.get('net') === 'country' ? 'country' : 'org');
+
+	/** Shows `next` (and `extra` parameters, null removing one); rapid changes replace the entry, a pause makes a new one. */
+	navigate(next: Selection, extra: Record<string, string | null> = {}, replace = false): void {
+		this.brush.cancel();
+		const search = toSearch(next, withParams(page.url.searchParams, extra));
+		if (sameSearch(search, page.url.search)) {
+			this.#live = null;
+			return;
+		}
+		const now = performance.now();
+		const replaceState = replace || now - this.#lastPush < REPLACE_WITHIN_MS;
+		this.#lastPush = now;
+		void this.go(search, replaceState);
+	}
+
+	/** The timeline's brush and playback: the views follow now, the URL as the brush stream decides. */
+	brushTo(t: [string, string] | null): void {
+		this.#live = { time: withTime(this.selection, t).time };
+		this.brush.step();
+	}
+
+	/** A new history entry with only `lang` changed: the selection, the network level and everything else stay. */
+	switchLang(next: Lang): void {
+		if (next === this.lang) return;
+		void goto(`${page.url.pathname}${searchWithLang(page.url.searchParams, next)}${page.url.hash}`, { keepFocus: true, noScroll: true });
+	}
+
+	/** Writes a whole query string (no "?"): the scenes and the presentation, which set several parameters at once. */
+	go(search: string, replaceState: boolean): Promise<void> {
+		if (sameSearch(search, page.url.search)) return Promise.resolve();
+		return goto(search ? `?${search}` : page.url.pathname, { replaceState, keepFocus: true, noScroll: true });
+	}
+}

@@ -1,0 +1,98 @@
+// The brush stream's URL writes, on a hand-driven clock: a lone step at once, a stream once it rests, never left unwritten.
+import { describe, expect, it } from 'vitest';
+import { BrushStream, type Clock } from '../../../src/lib/state/brush';
+
+/** Timers that fire only when the test advances time. */
+function manualClock() {
+	let now = 0;
+	let next = 1;
+	const timers = new Map<number, { at: number; fn: () => void }>();
+	const clock: Clock = {
+		now: () => now,
+		setTimeout: (fn, ms) => {
+			timers.set(next, { at: now + ms, fn });
+			return next++;
+		},
+		clearTimeout: (h) => void timers.delete(h as number)
+	};
+	const advance = (ms: number) => {
+		const until = now + ms;
+		for (;;) {
+			const due = [...timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
+			if (!due) break;
+			timers.delete(due[0]);
+			now = due[1].at;
+			due[1].fn();
+		}
+		now = until;
+	};
+	return { clock, advance };
+}
+
+function setup() {
+	const { clock, advance } = manualClock();
+	const writes: { at: number; replace: boolean }[] = [];
+	const stream = new BrushStream((replace) => writes.push({ at: clock.now(), replace }), clock, 200, 1000);
+	return { stream, writes, advance };
+}
+
+describe('BrushStream', () => {
+	it('writes a lone step at once, as a new entry', () => {
+		const { stream, writes } = setup();
+		stream.step();
+		expect(writes).toEqual([{ at: 0, replace: false }]);
+		expect(stream.pending).toBe(false);
+	});
+
+	it('writes steps far apart each at once', () => {
+		const { stream, writes, advance } = setup();
+		stream.step();
+		advance(500);
+		stream.step();
+		expect(writes.map((w) => w.replace)).toEqual([false, false]);
+	});
+
+	it('writes a stream once it rests, replacing the entry of its first step', () => {
+		const { stream, writes, advance } = setup();
+		stream.step();
+		for (let i = 0; i < 5; i++) {
+			advance(50);
+			stream.step();
+		}
+		expect(writes).toHaveLength(1);
+		expect(stream.pending).toBe(true);
+		advance(199);
+		expect(writes).toHaveLength(1);
+		advance(1);
+		expect(writes).toEqual([
+			{ at: 0, replace: false },
+			{ at: 450, replace: true }
+		]);
+		expect(stream.pending).toBe(false);
+	});
+
+	it('writes a never-resting stream at least every maxMs', () => {
+		const { stream, writes, advance } = setup();
+		stream.step();
+		for (let i = 0; i < 60; i++) {
+			advance(50);
+			stream.step();
+		}
+		// 3 s of steps every 50 ms: the first at once, then one write per second at most 1 s after the last.
+		const gaps = writes.slice(1).map((w, i) => w.at - (i === 0 ? 50 : writes[i].at));
+		expect(writes.length).toBeGreaterThanOrEqual(3);
+		for (const g of gaps) expect(g).toBeLessThanOrEqual(1000);
+		expect(writes.slice(1).every((w) => w.replace)).toBe(true);
+	});
+
+	it('cancel drops the waiting write', () => {
+		const { stream, writes, advance } = setup();
+		stream.step();
+		advance(10);
+		stream.step();
+		stream.cancel();
+		advance(2000);
+		expect(writes).toHaveLength(1);
+		expect(stream.pending).toBe(false);
+	});
+});
