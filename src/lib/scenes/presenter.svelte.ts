@@ -4,7 +4,7 @@ import { page } from '$app/state';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
 import { queryOf } from '$lib/crossfilter/url';
 import type { Lang } from '$lib/i18n/lang';
-import { enterFullscreen } from '$lib/views/Presentation.svelte';
+import { enterFullscreen } from '$lib/views/scenes/Presentation.svelte';
 import { SavedScenes } from './saved.svelte';
 import { decodeDeck, sceneQuery, sceneSearch, type Camera, type Scene } from './scenes';
 
