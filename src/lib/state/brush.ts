@@ -22,6 +22,7 @@ const BROWSER_CLOCK: Clock = {
 export class BrushStream {
 	#timer: unknown = null;
 	#unwrittenSince = 0;
+	/** When the previous step began, or when it was drawn if that is known: the rest is counted from there. */
 	#lastStep = -Infinity;
 
 	/** `write(replace)` puts the current window in the URL; `replace` when it continues a stream already written. */
@@ -50,6 +51,14 @@ export class BrushStream {
 			this.#timer = null;
 			this.write(true);
 		}, wait);
+	}
+
+	/**
+	 * The step's views are drawn. A slow step (250 ms on a large dataset) followed at once by the next one is still a
+	 * stream: measured from the step's start, it looked like a lone change and cost a router write each time.
+	 */
+	ended(): void {
+		this.#lastStep = Math.max(this.#lastStep, this.clock.now());
 	}
 
 	/** Drops a waiting write: the URL was written another way, or history moved under the stream. */

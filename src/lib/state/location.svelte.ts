@@ -85,6 +85,8 @@ export class Location {
 	brushTo(t: [string, string] | null): void {
 		this.#live = { time: withTime(this.selection, t).time };
 		this.brush.step();
+		// After the frame that draws the new window: the stream measures its rest from there.
+		if (browser) requestAnimationFrame(() => setTimeout(() => this.brush.ended(), 0));
 	}
 
 	/** A new history entry with only `lang` changed: the selection, the network level and everything else stay. */

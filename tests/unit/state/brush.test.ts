@@ -95,4 +95,34 @@ describe('BrushStream', () => {
 		expect(writes).toHaveLength(1);
 		expect(stream.pending).toBe(false);
 	});
+
+	it('counts the rest from the end of the previous step: slow steps in a row are still one stream', () => {
+		// A step that takes 250 ms to draw (a large dataset) then a next one 10 ms after it was drawn: a stream, not a
+		// lone change, so no router write between them.
+		const { stream, writes, advance } = setup();
+		stream.step();
+		advance(250);
+		stream.ended();
+		advance(10);
+		stream.step();
+		expect(writes).toEqual([{ at: 0, replace: false }]);
+		expect(stream.pending).toBe(true);
+		advance(140);
+		stream.ended();
+		advance(10);
+		stream.step();
+		expect(writes.length).toBe(1);
+		advance(200);
+		expect(writes.map((w) => w.replace)).toEqual([false, true]);
+	});
+
+	it('a step drawn and followed by a pause is a lone change again', () => {
+		const { stream, writes, advance } = setup();
+		stream.step();
+		advance(250);
+		stream.ended();
+		advance(300);
+		stream.step();
+		expect(writes.map((w) => w.replace)).toEqual([false, false]);
+	});
 });
