@@ -206,11 +206,17 @@ test('presentation: arrow and clicker keys step through the scenes, Escape leave
 	await page.keyboard.press('ArrowLeft');
 	await expect(page.getByTestId('presentation-counter')).toHaveText('1 / 2');
 
+	// Escape returns to exactly the view the show was started from (the second scene's page), and the whole show was
+	// one history entry: Back then goes to the page before, not into the show again.
 	await page.keyboard.press('Escape');
 	await expect(show).toHaveCount(0);
-	await expect(page).toHaveURL(new RegExp(`\\?partner=${partnerA}$`));
+	await expect(page).toHaveURL(new RegExp(`\\?country=${countryB}&net=country$`));
+	await expect(page.getByTestId('event-count')).toHaveText(String(countB));
 	await expect(page.getByTestId('clear-all')).toBeVisible();
 	expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`\\?partner=${partnerA}$`));
+	await expect(show).toHaveCount(0);
 });
 
 test('a deck in the URL opens the presentation directly; a damaged one shows a notice and the dashboard', async ({ page }) => {

@@ -23,6 +23,12 @@ const TEXT = {
 	}
 };
 
+/** What the presenter needs of the page's URL owner. */
+export interface PresenterUrl {
+	go(search: string, replaceState: boolean): Promise<void>;
+	back(): void;
+}
+
 type Deck = { scenes: Scene[]; problem: null } | { scenes: null; problem: string };
 
 export class Presenter {
@@ -37,14 +43,16 @@ export class Presenter {
 	/** Given by the page; read lazily by the deriveds below, once the constructor has set them. */
 	#active: () => boolean = () => false;
 	#lang: () => Lang = () => 'en';
-	/** The page's URL writer (the Location): a whole query string, as a new entry or replacing the current one. */
-	#go: (search: string, replaceState: boolean) => Promise<void> = () => Promise.resolve();
+	/** The page's URL writer (the Location): a whole query string as a new entry or replacing the current one; one step back. */
+	#url: PresenterUrl;
+	/** The dashboard's map and timeline when this page started the show: Escape (or Back) returns to exactly them. */
+	#before: { camera: Camera | null; domain: [string, string] | null } | null = null;
 
 	/** `active`: false until the page runs in the browser (the prerendered page has no query string to present). */
-	constructor(active: () => boolean, lang: () => Lang, go: (search: string, replaceState: boolean) => Promise<void>) {
+	constructor(active: () => boolean, lang: () => Lang, url: PresenterUrl) {
 		this.#active = active;
 		this.#lang = lang;
-		this.#go = go;
+		this.#url = url;
 
 		$effect(() => this.saved.follow());
 
@@ -61,6 +69,18 @@ export class Presenter {
 			if (key === shown) return;
 			shown = key;
 			untrack(() => this.show(scenes[i], i));
+		});
+
+		// The show is over however it ended (Escape, the browser's Back, a link): the map and the timeline go back to
+		// where they were before it, the URL's selection came back with the history entry.
+		$effect(() => {
+			if (this.present) return;
+			untrack(() => {
+				if (!this.#before) return;
+				this.camera = this.#before.camera;
+				this.domain = this.#before.domain;
+				this.#before = null;
+			});
 		});
 	}
 
@@ -109,7 +129,7 @@ export class Presenter {
 		this.camera = scene.camera;
 		this.domain = scene.domain;
 		const present = at === null ? null : { deck: this.#deckParam, index: at };
-		void this.#go(sceneQuery(scene, page.url.searchParams, present), at !== null);
+		void this.#url.go(sceneQuery(scene, page.url.searchParams, present), at !== null);
 	}
 
 	/** Presents this browser's scenes from `index`; full screen is asked for now, while the click still counts as a gesture. */
@@ -118,7 +138,8 @@ export class Presenter {
 		if (!scene) return;
 		void enterFullscreen();
 		this.panelOpen = false;
-		void this.#go(sceneQuery(scene, page.url.searchParams, { deck: null, index }), false);
+		this.#before = { camera: this.camera, domain: this.domain };
+		void this.#url.go(sceneQuery(scene, page.url.searchParams, { deck: null, index }), false);
 	}
 
 	/** Steps in the deck; the history entry is replaced, so Back leaves the show instead of replaying it. */
@@ -126,16 +147,21 @@ export class Presenter {
 		const scenes = this.deck.scenes;
 		if (!scenes?.[index]) return;
 		this.#pending = index;
-		void this.#go(sceneQuery(scenes[index], page.url.searchParams, { deck: this.#deckParam, index }), true).finally(() => {
+		void this.#url.go(sceneQuery(scenes[index], page.url.searchParams, { deck: this.#deckParam, index }), true).finally(() => {
 			if (this.#pending === index) this.#pending = null;
 		});
 	}
 
-	/** Leaves the show where it is: the current scene's view stays, as a normal dashboard URL. */
+	/**
+	 * Leaves the show. Started here: one step back, to the entry the show was pushed from, so the dashboard is exactly as
+	 * it was and the whole show was one history entry. Opened from a link (or reloaded): the current scene's view stays
+	 * as a dashboard URL, in place of the show's entry, so Back does not reopen it.
+	 */
 	leave() {
+		this.#pending = null;
+		if (this.#before) return this.#url.back();
 		const next = new URLSearchParams(page.url.searchParams);
 		for (const k of ['present', 'deck', 'scene']) next.delete(k);
-		this.#pending = null;
-		void this.#go(queryOf(next), false);
+		void this.#url.go(queryOf(next), true);
 	}
 }

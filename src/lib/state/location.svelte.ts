@@ -95,6 +95,11 @@ export class Location {
 		void goto(`${page.url.pathname}${searchWithLang(page.url.searchParams, next)}${page.url.hash}`, { keepFocus: true, noScroll: true });
 	}
 
+	/** One step back in history: leaving a presentation returns to the entry it was started from. */
+	back(): void {
+		history.back();
+	}
+
 	/** Writes a whole query string (no "?"): the scenes and the presentation, which set several parameters at once. */
 	go(search: string, replaceState: boolean): Promise<void> {
 		if (sameSearch(search, page.url.search)) return Promise.resolve();
