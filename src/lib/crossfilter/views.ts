@@ -10,19 +10,10 @@ import {
 	networkNodesQuery,
 	timelineQuery,
 	undatedQuery,
-	type CountryActivityRow,
-	type FacetRow,
-	type FlowRow,
-	type HostRow,
-	type ListRow,
-	type NetworkEdgeRow,
 	type NetworkLevel,
-	type NetworkNodeRow,
-	type OrgRow,
-	type PlaceRow,
-	type Query,
-	type TimelineRow
+	type Query
 } from './queries';
+import type { CountryActivityRow, FacetRow, FlowRow, HostRow, ListRow, NetworkEdgeRow, NetworkNodeRow, OrgRow, PlaceRow, TimelineRow } from './rows';
 import type { Selection } from './selection';
 import { timelineBinsQuery, type TimelineBinRow, type TimelineMode } from './density';
 

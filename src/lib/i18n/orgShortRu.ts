@@ -1,5 +1,5 @@
 // Russian short names of organisations, for chips, node labels and the list, where the registry's full Russian names are too long.
-import type { OrgRow } from '$lib/crossfilter/queries';
+import type { OrgRow } from '$lib/crossfilter/rows';
 
 /**
  * The registry's short names of national agencies are "<ISO2> <what>" ("KZ Border Service"). In Russian the country

@@ -6,7 +6,8 @@ import { queryOf } from '$lib/crossfilter/url';
 import type { Lang } from '$lib/i18n/lang';
 import { enterFullscreen } from '$lib/views/scenes/Presentation.svelte';
 import { SavedScenes } from './saved.svelte';
-import { decodeDeck, sceneQuery, sceneSearch, type Camera, type Scene } from './scenes';
+import { sceneSearch, type Camera, type Scene } from './scenes';
+import { decodeDeck, sceneQuery } from './url';
 
 const TEXT = {
 	en: {

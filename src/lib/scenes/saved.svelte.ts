@@ -1,6 +1,7 @@
 // This browser's saved scenes as reactive state: read from localStorage, written back on every change, kept in step with other tabs.
 import type { Lang } from '$lib/i18n/lang';
-import { loadScenes, STORAGE_KEY, storeProblemText, storeScenes, type Scene, type StoreProblem, type StorageLike } from './scenes';
+import type { Scene } from './scenes';
+import { loadScenes, STORAGE_KEY, storeProblemText, storeScenes, type StoreProblem, type StorageLike } from './storage';
 
 type Worded = Record<Lang, string> | null;
 

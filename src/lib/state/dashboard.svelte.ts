@@ -7,12 +7,19 @@ import { isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
 import { fetchCensus, type ViewRegistry, type Summary, type ViewData } from '$lib/crossfilter/views';
 import { ViewEngine } from './engine';
+import { NewestWins } from './queue';
 import { NO_TIMINGS, type Timings } from './timings';
 import { KINDS } from '$lib/model/event';
 
 interface Request {
 	sel: Selection;
 	level: NetworkLevel;
+}
+
+/** A pass's views, and when it began (the `query` timing runs from there to the views being shown). */
+interface Answer {
+	views: ViewData;
+	t0: number;
 }
 
 /** Data kept in the browser (imports) that changes the build's dataset; see state/imports.svelte.ts. */
@@ -46,12 +53,18 @@ export class Dashboard {
 	#db: Db | null = null;
 	/** Memoised SQL and the time index for the loaded data; replaced when the data changes. */
 	#engine: ViewEngine | null = null;
-	#pending: Request | null = null;
 	/** The precomputed unfiltered views while they are still the data's (no imports): the first live pass over no filter takes them. */
 	#summary: ViewData | null = null;
 	#last: Request | null = null;
-	#running = false;
 	#closed = false;
+	#queue = new NewestWins<Request, Answer>({
+		answer: (req) => this.#answer(req),
+		deliver: (req, { views, t0 }) => {
+			this.views = views;
+			this.#answered(req, t0);
+		},
+		fail: (e) => (this.error = messageOf(e))
+	});
 
 	/** Fetches the summary (drawn at once) while DuckDB downloads and starts; `dir` is the dataset's folder (see state/dataset.ts). */
 	async start(summaryUrl: string, dir = 'data', stored: StoredData | null = null): Promise<void> {
@@ -82,14 +95,14 @@ export class Dashboard {
 		if (stored) await stored.apply(this.#db);
 		if (stale && first) this.registry = { ...first.registry, ...(await this.#census()) };
 		this.live = true;
-		if (this.#pending) void this.#pump();
+		this.#queue.open();
 	}
 
 	/** Asks for the views of `sel`; while a query pass runs, only the newest request waits (older ones are dropped). */
 	request(sel: Selection, level: NetworkLevel): void {
-		this.#pending = this.#last = { sel, level };
+		const req = (this.#last = { sel, level });
 		if (!this.live && isEmpty(sel) && level === 'org') this.shown = null;
-		if (this.live && !this.#running) void this.#pump();
+		this.#queue.push(req);
 	}
 
 	#answered(req: Request, t0: number): void {
@@ -98,34 +111,18 @@ export class Dashboard {
 		this.#timings.record('query', performance.now() - t0);
 	}
 
-	async #pump(): Promise<void> {
-		const db = this.#db;
-		if (!db) return;
-		this.#running = true;
-		try {
-			while (this.#pending && !this.#closed) {
-				const req = this.#pending;
-				this.#pending = null;
-				const t0 = performance.now();
-				this.#engine ??= new ViewEngine(db, this.registry?.orgs ?? [], this.registry?.total ?? 0, this.registry?.places ?? [], this.#timings);
-				const summary = this.#summary;
-				this.#summary = null;
-				if (summary && isEmpty(req.sel) && req.level === 'org' && fitsMode(summary, this.#engine.mode)) {
-					this.#engine.adoptSummary(summary, req.sel, req.level);
-					this.views = summary;
-					this.#answered(req, t0);
-					continue;
-				}
-				const views = await this.#engine.fetch(req.sel, req.level);
-				if (this.#closed) return;
-				this.views = views;
-				this.#answered(req, t0);
-			}
-		} catch (e) {
-			this.error = messageOf(e);
-		} finally {
-			this.#running = false;
+	/** One pass: the precomputed view when it is still the answer (the first one over no filter), else the engine's. */
+	#answer(req: Request): Answer | Promise<Answer> {
+		const t0 = performance.now();
+		if (!this.#db) throw new Error('The database is not ready yet');
+		const engine = (this.#engine ??= new ViewEngine(this.#db, this.registry?.orgs ?? [], this.registry?.total ?? 0, this.registry?.places ?? [], this.#timings));
+		const summary = this.#summary;
+		this.#summary = null;
+		if (summary && isEmpty(req.sel) && req.level === 'org' && fitsMode(summary, engine.mode)) {
+			engine.adoptSummary(summary, req.sel, req.level);
+			return { views: summary, t0 };
 		}
+		return engine.fetch(req.sel, req.level).then((views) => ({ views, t0 }));
 	}
 
 	/** The data changed (an import, a reset): the total is recounted and the last request asked again, live. */
@@ -169,6 +166,7 @@ export class Dashboard {
 
 	close(): void {
 		this.#closed = true;
+		this.#queue.close();
 		void this.#db?.close();
 	}
 }

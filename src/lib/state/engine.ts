@@ -2,9 +2,12 @@
 import { NO_TIMINGS, type Timings } from './timings';
 import type { Table } from 'apache-arrow';
 import { timelineBinsQuery, timelineModeFor, type TimelineBinRow, type TimelineMode } from '$lib/crossfilter/density';
-import { listQuery, timelineQuery, type NetworkLevel, type OrgRow, type PlaceRow, type Query, type TimelineRow } from '$lib/crossfilter/queries';
+import { listQuery, timelineQuery, type NetworkLevel, type Query } from '$lib/crossfilter/queries';
+import type { OrgRow, PlaceRow, TimelineRow } from '$lib/crossfilter/rows';
 import type { Selection } from '$lib/crossfilter/selection';
-import { baseKey, hasBaseClauses, INDEX_SOURCE_SQL, masksQuery, TimeIndex, type IndexSource, type ListFields, type PreparedIndex } from '$lib/crossfilter/timeindex';
+import { baseKey, hasBaseClauses, masksQuery } from '$lib/crossfilter/indexmasks';
+import { INDEX_SOURCE_SQL, type IndexSource, type ListFields } from '$lib/crossfilter/indexsource';
+import { TimeIndex, type PreparedIndex } from '$lib/crossfilter/timeindex';
 import { fetchUndated, fetchViews, LIST_LIMIT, type RunQuery, type ViewData } from '$lib/crossfilter/views';
 
 export interface EngineDb {

@@ -1,5 +1,5 @@
 // Display formats shared by the views, in English or Russian: date ranges, numbers, plurals, names of ids and kinds.
-import type { OrgRow, PlaceRow } from '$lib/crossfilter/queries';
+import type { OrgRow, PlaceRow } from '$lib/crossfilter/rows';
 import type { TopicRow } from '$lib/crossfilter/views';
 import type { Lang } from '$lib/i18n/lang';
 import { orgShortRu } from '$lib/i18n/orgShortRu';

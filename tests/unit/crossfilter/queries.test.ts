@@ -12,16 +12,9 @@ import {
 	networkNodesQuery,
 	timelineQuery,
 	undatedQuery,
-	type CountryActivityRow,
-	type FacetRow,
-	type FlowRow,
-	type HostRow,
-	type ListRow,
-	type NetworkEdgeRow,
-	type NetworkNodeRow,
-	type Query,
-	type TimelineRow
+	type Query
 } from '../../../src/lib/crossfilter/queries';
+import type { CountryActivityRow, FacetRow, FlowRow, HostRow, ListRow, NetworkEdgeRow, NetworkNodeRow, TimelineRow } from '../../../src/lib/crossfilter/rows';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
 import type { Event, Org } from '../../../src/lib/model/event';
 import { openTestDb, type TestDb } from './db';

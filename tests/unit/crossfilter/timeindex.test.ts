@@ -1,9 +1,12 @@
 // The time index answers a brush window exactly as every view's SQL does: checked on a generated dataset in node DuckDB, under several selections and windows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
-import { INDEX_SOURCE_SQL, TimeIndex, masksQuery, hasBaseClauses, type IndexSource } from '../../../src/lib/crossfilter/timeindex';
+import { TimeIndex } from '../../../src/lib/crossfilter/timeindex';
+import { INDEX_SOURCE_SQL, type IndexSource } from '../../../src/lib/crossfilter/indexsource';
+import { masksQuery, hasBaseClauses } from '../../../src/lib/crossfilter/indexmasks';
 import { fetchViews, LIST_LIMIT } from '../../../src/lib/crossfilter/views';
-import type { NetworkLevel, OrgRow, PlaceRow } from '../../../src/lib/crossfilter/queries';
+import type { NetworkLevel } from '../../../src/lib/crossfilter/queries';
+import type { OrgRow, PlaceRow } from '../../../src/lib/crossfilter/rows';
 import { openNodeDb, type NodeDb } from '../../../scripts/nodedb';
 import { generateDataset } from '../../../scripts/bench/generate';
 import { registry } from '../ingest/registries';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import type { OrgRow, PlaceRow } from '../../../src/lib/crossfilter/queries';
+import type { OrgRow, PlaceRow } from '../../../src/lib/crossfilter/rows';
 import { langOf, searchWithLang } from '../../../src/lib/i18n/lang';
 import { orgShortRu } from '../../../src/lib/i18n/orgShortRu';
 import { formatNumber, formatRange, kindName, monthName, namesOf, ruForm } from '../../../src/lib/views/format';

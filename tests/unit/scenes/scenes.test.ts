@@ -1,22 +1,9 @@
 // Scenes file format: round trip, strict errors that say where and why, outdated versions, the URL deck, and a tolerant browser store.
 import { describe, expect, it } from 'vitest';
-import {
-	MAX_SCENES,
-	SCENES_FORMAT,
-	STORAGE_KEY,
-	SceneFileError,
-	decodeDeck,
-	encodeDeck,
-	loadScenes,
-	parseScenes,
-	sceneQuery,
-	sceneSearch,
-	serialiseScenes,
-	storeProblemText,
-	storeScenes,
-	type Scene,
-	type StorageLike
-} from '../../../src/lib/scenes/scenes';
+import { MAX_SCENES, SCENES_FORMAT, SceneFileError, sceneSearch, type Scene } from '../../../src/lib/scenes/scenes';
+import { parseScenes, serialiseScenes } from '../../../src/lib/scenes/file';
+import { decodeDeck, encodeDeck, sceneQuery } from '../../../src/lib/scenes/url';
+import { STORAGE_KEY, loadScenes, storeProblemText, storeScenes, type StorageLike } from '../../../src/lib/scenes/storage';
 
 const deck: Scene[] = [
 	{

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sceneSummary } from '../../../src/lib/views/scenes/summary';
 import { namesOf } from '../../../src/lib/views/format';
-import type { OrgRow } from '../../../src/lib/crossfilter/queries';
+import type { OrgRow } from '../../../src/lib/crossfilter/rows';
 
 const orgs: OrgRow[] = [
 	{ id: 'frontex', short: 'FRONTEX', name: 'European Border and Coast Guard Agency', name_ru: 'Фронтекс', country: '', type: 'eu', is_partner: true },
