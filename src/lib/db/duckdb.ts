@@ -1,12 +1,14 @@
-// DuckDB-WASM in the browser: starts the engine from the local eh bundle, loads the dataset's Arrow tables, answers SQL.
-import { AsyncDuckDB, ConsoleLogger, LogLevel, type AsyncDuckDBConnection, type AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
+// DuckDB-WASM in the browser: starts the engine from the local eh bundle, loads the dataset's Arrow tables, answers SQL, and opens the imports' own way into the live tables.
+import { AsyncDuckDB, ConsoleLogger, LogLevel, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { asset } from '$app/paths';
 import { TABLES, TABLE_NAMES, type TableName } from '$lib/model/tables';
+import { ImportTables } from './imports';
 import { parseManifest, type Manifest } from './manifest';
 import { toRows } from './rows';
+import { Statements } from './statements';
 
 export type Phase = 'fetching engine' | 'starting engine' | 'loading data' | 'ready';
 
@@ -30,8 +32,8 @@ export interface Db {
 	queryArrow(sql: string, params?: unknown[]): Promise<Table>;
 	manifest: Manifest;
 	timings: Timings;
-	/** The engine itself, for what plain SQL cannot do: imports register files, insert Arrow and JSON on their own connection. */
-	engine: AsyncDuckDB;
+	/** The way imported rows reach the live tables (the one writer besides the load), opened on first use. */
+	imports(): Promise<ImportTables>;
 	close(): Promise<void>;
 }
 
@@ -74,14 +76,19 @@ export async function openDatabase(onProgress: (p: Progress) => void = () => {},
 		onProgress({ phase: 'loading data', fraction: 0 });
 		await insertTables(conn, tables, (f) => onProgress({ phase: 'loading data', fraction: f }));
 		timings.loadData = lap();
-		const statements: Statements = new Map();
+		const statements = new Statements(conn);
+		let imports: Promise<ImportTables> | null = null;
 		onProgress({ phase: 'ready', fraction: 1 });
 		return {
 			manifest,
 			timings,
-			engine: db,
-			query: (sql, params) => runQuery(conn, statements, sql, params),
-			queryArrow: (sql, params) => runArrow(conn, statements, sql, params),
+			query: (sql, params) => statements.query(sql, params),
+			queryArrow: (sql, params) => statements.arrow(sql, params),
+			imports: () => {
+				imports ??= ImportTables.open(db);
+				imports.catch(() => (imports = null));
+				return imports;
+			},
 			close: async () => {
 				await conn.close();
 				await db.terminate();
@@ -226,46 +233,6 @@ async function checkRowCounts(conn: AsyncDuckDBConnection, tables: FetchedTable[
 		if (n !== table.numRows) {
 			throw new Error(`Table ${name} (${url}) has ${table.numRows} rows but DuckDB holds ${n ?? 'none'}`);
 		}
-	}
-}
-
-async function runQuery<T>(conn: AsyncDuckDBConnection, statements: Statements, sql: string, params: unknown[] = []): Promise<T[]> {
-	return toRows<T>(await runArrow(conn, statements, sql, params));
-}
-
-/** Prepared statements by SQL text, most recently used last. */
-type Statements = Map<string, Promise<AsyncPreparedStatement>>;
-/** The views run the same few dozen statements with new values: keeping them prepared saves two worker round trips each. */
-const KEPT_STATEMENTS = 48;
-
-async function runArrow(conn: AsyncDuckDBConnection, statements: Statements, sql: string, params: unknown[] = []): Promise<Table> {
-	try {
-		if (params.length === 0) return await conn.query(sql);
-		const kept = statements.get(sql);
-		const stmt = kept ?? conn.prepare(sql);
-		statements.delete(sql);
-		statements.set(sql, stmt);
-		if (statements.size > KEPT_STATEMENTS) {
-			const [oldest, evicted] = statements.entries().next().value!;
-			statements.delete(oldest);
-			void evicted.then((s) => s.close()).catch(() => {});
-		}
-		try {
-			return await (await stmt).query(...params);
-		} catch (e) {
-			// A failed statement is not kept. A kept one may predate a change of the tables (an import): prepare it afresh once.
-			statements.delete(sql);
-			void stmt.then((s) => s.close()).catch(() => {});
-			if (!kept) throw e;
-			const fresh = await conn.prepare(sql);
-			try {
-				return await fresh.query(...params);
-			} finally {
-				await fresh.close();
-			}
-		}
-	} catch (e) {
-		throw new Error(`Query failed: ${messageOf(e)}\n${sql}`);
 	}
 }
 
