@@ -1,7 +1,8 @@
 // The network's labels: never over each other nor over a circle, dropped when there is no room, covering small neighbours only when allowed; the active and selected first.
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../../src/lib/views/network/force';
-import { placeLabels } from '../../../../src/lib/views/network/labels';
+import { AREA_PER_LABEL, LABEL_HEIGHT, networkLabels, placeLabels, type LabelScene } from '../../../../src/lib/views/network/labels';
+import { textMeasurer } from '../../../../src/lib/views/network/measure';
 import { network } from './fixture';
 
 describe('placeLabels', () => {
@@ -45,5 +46,54 @@ describe('placeLabels', () => {
 		const [label] = placeLabels([{ ...request, cover: 4 }], circles, 200, 200);
 		expect(label?.id).toBe('c');
 		expect(hits(centre, label.box), 'its own circle').toBe(false);
+	});
+});
+
+describe('networkLabels', () => {
+	/** A row of five well-spaced nodes, largest on the left, in a panel with room for two labels. */
+	const ids = ['n0', 'n1', 'n2', 'n3', 'n4'];
+	const pos = new Map(ids.map((id, i) => [id, { x: 40 + i * 120, y: 15, r: 5 }]));
+	const width = 600;
+	const height = Math.ceil((2 * AREA_PER_LABEL) / width);
+	const scene: LabelScene = {
+		active: null,
+		selected: [],
+		ranked: ids,
+		pos,
+		text: (id) => (pos.has(id) ? `label ${id}` : undefined),
+		textWidth: (t) => t.length * 6,
+		width,
+		height,
+		zoom: 1
+	};
+
+	it('names the largest first, as many as the panel’s area allows, with their texts', () => {
+		const placed = networkLabels(scene);
+		expect(placed.map((l) => [l.id, l.text])).toEqual([
+			['n0', 'label n0'],
+			['n1', 'label n1']
+		]);
+		expect(placed[0].box.y1 - placed[0].box.y0).toBe(LABEL_HEIGHT);
+	});
+
+	it('names more when zoomed in', () => {
+		expect(networkLabels({ ...scene, zoom: 2 }).length).toBe(4);
+	});
+
+	it('puts the active and the selected first, and shows them all even beyond the area’s allowance', () => {
+		const placed = networkLabels({ ...scene, active: 'n4', selected: ['n3', 'n2'] });
+		expect(placed.map((l) => l.id)).toEqual(['n4', 'n3', 'n2']);
+	});
+
+	it('skips nodes that are not on screen or have no text', () => {
+		const placed = networkLabels({ ...scene, selected: ['missing'], ranked: ['missing', ...ids] });
+		expect(placed.map((l) => l.id)).toEqual(['n0', 'n1']);
+	});
+});
+
+describe('textMeasurer', () => {
+	it('without a DOM, estimates a width per character, plus the pad', () => {
+		expect(textMeasurer('12px sans-serif', 2)('abc')).toBe(3 * 7 + 2);
+		expect(textMeasurer('12px sans-serif', 0)('')).toBe(0);
 	});
 });
