@@ -1,4 +1,4 @@
-// Network geometry without a DOM: the force layout (d3-force run to rest synchronously, the same picture for the same data) and greedy label placement.
+// The network's force layout without a DOM: d3-force run to rest synchronously, so the same data always gives the same picture.
 import {
 	forceCollide,
 	forceLink,
@@ -255,108 +255,31 @@ function cmp(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A label to place: its node's circle (screen units), the text's measured size and how much it may cover. */
-export interface LabelRequest {
-	id: string;
-	x: number;
-	y: number;
-	r: number;
-	width: number;
-	height: number;
-	/**
-	 * When no spot is clear of circles, the label may cover circles up to this radius (0: never). Lets the biggest
-	 * nodes, in the middle of their clusters, be named over their small neighbours; Infinity for a label that must show.
-	 */
-	cover?: number;
-}
-
-/** A placed label: its text's anchor point (SVG text-anchor and a middle baseline) and its box. */
-export interface PlacedLabel {
-	id: string;
-	x: number;
-	y: number;
-	anchor: 'start' | 'middle' | 'end';
-	box: Box;
-}
-
-interface Box {
-	x0: number;
-	y0: number;
-	x1: number;
-	y1: number;
-}
-
-/** Space between a label and its circle, and around each label so neighbours do not touch. */
-const LABEL_OFFSET = 3;
-const LABEL_PAD = 1.5;
-
 /**
- * Greedy label placement: in the requests' order (most important first), each label tries the spots around its node
- * (right, left, above, below, then the diagonals) and takes the first that stays inside the box, off every circle
- * and off every label already placed; failing that, the one hiding the least among those that cover only circles
- * it may cover (see `cover`).
- * A label with no such spot is dropped; labels never overlap each other. At most `limit` labels are kept.
+ * Layouts by key, each computed once: switching level back and forth does not lay out again. While the rows are
+ * inconsistent (a re-query on its way) the layout on screen stays, so nothing is laid out for a passing state.
  */
-export function placeLabels(
-	requests: readonly LabelRequest[],
-	circles: readonly { x: number; y: number; r: number }[],
-	width: number,
-	height: number,
-	limit = Infinity
-): PlacedLabel[] {
-	const placed: PlacedLabel[] = [];
-	const inside = (b: Box) => b.x0 >= 1 && b.y0 >= 1 && b.x1 <= width - 1 && b.y1 <= height - 1;
-	const free = (b: Box) => !placed.some((p) => boxesMeet(p.box, b));
-	for (const q of requests) {
-		if (placed.length >= limit) break;
-		const cover = q.cover ?? 0;
-		let best: Omit<PlacedLabel, 'id'> | undefined;
-		let bestArea = Infinity;
-		for (const s of spots(q)) {
-			if (!inside(s.box) || !free(s.box)) continue;
-			const hit = circles.filter((c) => circleMeetsBox(c, s.box));
-			if (hit.length === 0) {
-				best = s;
-				break;
-			}
-			// Among the spots that cover only what the label may cover, the one hiding the least.
-			const area = hit.reduce((a, c) => a + c.r * c.r, 0);
-			if (hit.every((c) => c.r <= cover) && area < bestArea) {
-				best = s;
-				bestArea = area;
-			}
+export class Layouts {
+	#cache = new Map<string, Layout>();
+	#shown: Layout | null = null;
+
+	/** One per level is all a session needs; a replaced dataset should not pile up old pictures. */
+	constructor(readonly keep = 4) {}
+
+	get(key: string, nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], consistent = true): Layout {
+		if (!consistent && this.#shown) return this.#shown;
+		let l = this.#cache.get(key);
+		if (!l) {
+			l = computeLayout(nodes, edges);
+			this.#cache.set(key, l);
+			if (this.#cache.size > this.keep) this.#cache.delete(this.#cache.keys().next().value!);
 		}
-		if (best) placed.push({ id: q.id, ...best });
+		this.#shown = l;
+		return l;
 	}
-	return placed;
-}
 
-function spots(q: LabelRequest): Omit<PlacedLabel, 'id'>[] {
-	const { x, y, r, width: w, height: h } = q;
-	const d = r + LABEL_OFFSET;
-	const diag = d * Math.SQRT1_2;
-	const at = (ax: number, ay: number, anchor: PlacedLabel['anchor']) => {
-		const x0 = anchor === 'start' ? ax : anchor === 'end' ? ax - w : ax - w / 2;
-		return { x: ax, y: ay, anchor, box: { x0, y0: ay - h / 2, x1: x0 + w, y1: ay + h / 2 } };
-	};
-	return [
-		at(x + d, y, 'start'),
-		at(x - d, y, 'end'),
-		at(x, y - d - h / 2, 'middle'),
-		at(x, y + d + h / 2, 'middle'),
-		at(x + diag, y - diag - h / 2, 'start'),
-		at(x - diag, y - diag - h / 2, 'end'),
-		at(x + diag, y + diag + h / 2, 'start'),
-		at(x - diag, y + diag + h / 2, 'end')
-	];
-}
-
-function boxesMeet(a: Box, b: Box): boolean {
-	return a.x0 - LABEL_PAD < b.x1 && b.x0 - LABEL_PAD < a.x1 && a.y0 - LABEL_PAD < b.y1 && b.y0 - LABEL_PAD < a.y1;
-}
-
-function circleMeetsBox(c: { x: number; y: number; r: number }, b: Box): boolean {
-	const dx = c.x - Math.max(b.x0, Math.min(c.x, b.x1));
-	const dy = c.y - Math.max(b.y0, Math.min(c.y, b.y1));
-	return dx * dx + dy * dy < (c.r + LABEL_PAD) * (c.r + LABEL_PAD) - 1e-9;
+	/** How many layouts are kept. */
+	get size(): number {
+		return this.#cache.size;
+	}
 }
