@@ -71,3 +71,8 @@ export function markDetail(m: Mark, T: MapText, mapClause: boolean): string {
 	const count = mapClause ? `${T.events(m.n)} (${T.selectedOf(m.nSelected, m.n)})` : T.events(m.n);
 	return `${where} · ${count}`;
 }
+
+/** The selection a mark asks for: its place, or its country for a country-only mark; `additive` keeps the others. */
+export function markChange(m: Mark, additive: boolean): { dim: 'place' | 'country'; values: string[]; additive: boolean } {
+	return { dim: m.kind === 'city' ? 'place' : 'country', values: [m.id], additive };
+}
