@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../ingest/registries';
 import { namesOf } from '../../../../src/lib/views/format';
 import { FRAME } from '../../../../src/lib/views/map/mapRegion';
-import { markDetail, marksOf, type MarkContext } from '../../../../src/lib/views/map/marks';
+import { markChange, markDetail, marksOf, type MarkContext } from '../../../../src/lib/views/map/marks';
 import { TEXT } from '../../../../src/lib/views/map/text';
 import type { HostRow } from '../../../../src/lib/crossfilter/queries';
 
@@ -70,5 +70,13 @@ describe('markDetail', () => {
 		const ru = marksOf(hosts, context({ names: namesOf(registry.places, [], 'ru') }));
 		expect(markDetail(ru[0], TEXT.ru, false)).toBe('Казахстан · 5 событий');
 		expect(markDetail(ru[1], TEXT.ru, true)).toBe('только страна · 3 события (выбрано 0 из 3)');
+	});
+});
+
+describe('markChange', () => {
+	it('selects a city’s place and a country-only mark’s country, adding to the selection on request', () => {
+		const [almaty, tajikistan] = marksOf(hosts, context());
+		expect(markChange(almaty, false)).toEqual({ dim: 'place', values: ['almaty'], additive: false });
+		expect(markChange(tajikistan, true)).toEqual({ dim: 'country', values: ['TJK'], additive: true });
 	});
 });
