@@ -6,7 +6,7 @@ import { csvParse } from 'd3-dsv';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { ATLAS_COUNTRIES, BASEMAP_BOX, FRAME, type Box } from '../src/lib/views/mapRegion';
+import { ATLAS_COUNTRIES, BASEMAP_BOX, FRAME, type Box } from '../src/lib/views/map/mapRegion';
 
 const root = resolve(import.meta.dirname, '..');
 const OUT = join(root, 'static', 'data', 'basemap.json');

@@ -1,5 +1,5 @@
 // Places outside the map's Central Asian frame (study visits in Riga, conferences in Vienna): where the camera goes to show them.
-import { inBox, type Box } from '../mapRegion';
+import { inBox, type Box } from './mapRegion';
 
 export interface AbroadMark {
 	lon: number | null;

@@ -1,7 +1,7 @@
 // The sketch's camera frames a box as MapLibre's fitBounds does: the box fills the padded panel along one side, centred, north up.
 import { describe, expect, it } from 'vitest';
-import { fitBox, linePath, polygonPath } from '../../../src/lib/views/sketch';
-import { FRAME } from '../../../src/lib/views/mapRegion';
+import { fitBox, linePath, polygonPath } from '../../../../src/lib/views/map/sketch';
+import { FRAME } from '../../../../src/lib/views/map/mapRegion';
 
 describe('fitBox', () => {
 	for (const [w, h] of [
