@@ -43,7 +43,11 @@ export const TEXT = {
 		binsCaption: 'Events per year and host country (a large dataset: the timeline draws weekly densities)',
 		colYear: 'Year',
 		colEvents: 'Events',
-		colActiveEvents: 'Of them matching the other filters'
+		colActiveEvents: 'Of them matching the other filters',
+		undated: (n: string) => `${n} undated`,
+		undatedLeftOut: (n: string) => `${n} undated, left out`,
+		undatedShow: 'Events the source gives no day for: not drawn on the timeline, counted everywhere else. Show them in the list.',
+		undatedClear: 'Events with no day are left out by the time window. Clear the window to include them.'
 	},
 	ru: {
 		label: 'Хронология событий по странам проведения',
@@ -84,7 +88,11 @@ export const TEXT = {
 		binsCaption: 'События по годам и странам проведения (большой набор данных: шкала показывает плотность по неделям)',
 		colYear: 'Год',
 		colEvents: 'Событий',
-		colActiveEvents: 'Из них соответствуют остальным фильтрам'
+		colActiveEvents: 'Из них соответствуют остальным фильтрам',
+		undated: (n: string) => `${n} без даты`,
+		undatedLeftOut: (n: string) => `${n} без даты не учтены`,
+		undatedShow: 'События, для которых в источнике не указан день: их нет на шкале времени, но они учтены во всех остальных видах. Показать их в списке.',
+		undatedClear: 'События без даты не входят в выбранный период. Снимите период, чтобы их учесть.'
 	}
 };
 export type TimelineText = (typeof TEXT)['en'];
