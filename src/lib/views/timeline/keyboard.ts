@@ -2,6 +2,7 @@
 import * as d3 from 'd3';
 import { defaultWindowDays, windowWithin } from './brushing';
 import { addDays, daysBetween, toDay, windowOf, type DayWindow } from './days';
+import type { Extent } from './layout';
 
 /** An arrow moves the window (or, with Shift, its end) by a week. */
 export const KEY_STEP_DAYS = 7;
@@ -16,13 +17,6 @@ export function plotCommand(key: string): PlotCommand | null {
 	if (key === 'Escape') return 'clear';
 	if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'Home' || key === 'End') return 'move';
 	return null;
-}
-
-/** The data's extent as the keys need it: its first day, the exclusive end of its last, the axis it is drawn on. */
-export interface Extent {
-	first: Date;
-	last: Date;
-	domain: [Date, Date];
 }
 
 /**

@@ -168,6 +168,9 @@ export function eventsLayout(data: TimelineRow[]): Layout {
 	return { lanes, bars, subRows, barHeight, plotHeight: Math.max(y - MARGIN.top, MIN_PLOT_HEIGHT), first, last, domain };
 }
 
+/** The data's extent as the keys and playback need it: its first day, the exclusive end of its last, its axis. */
+export type Extent = Pick<Layout, 'first' | 'last' | 'domain'>;
+
 export type TimeScale = d3.ScaleTime<number, number>;
 
 /** A bar's left edge and width at the current zoom: never thinner than MIN_BAR_PX, so a one-day event stays visible. */

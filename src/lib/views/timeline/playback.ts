@@ -1,7 +1,7 @@
 // Playback without timers: where a sweep starts, how far each tick moves it, and where it stops.
 import { defaultWindowDays, windowWithin } from './brushing';
 import { addDays, daysBetween, toDay, windowOf, type DayWindow } from './days';
-import type { Extent } from './keyboard';
+import type { Extent } from './layout';
 
 /** A window that moves through the data, or one that grows from its start. */
 export type PlayMode = 'window' | 'cumulative';

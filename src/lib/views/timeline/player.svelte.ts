@@ -1,6 +1,6 @@
 // The timeline's playback as state: playing or not, its mode and speed, and the interval that moves its cursor (the maths is in playback.ts).
 import type { DayWindow } from './days';
-import type { Extent } from './keyboard';
+import type { Extent } from './layout';
 import { cursorWindow, firstCursor, nextCursor, stepDays, TICK_MS, type Cursor, type PlayMode, type Speed } from './playback';
 
 export class Player {

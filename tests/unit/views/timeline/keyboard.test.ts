@@ -1,7 +1,8 @@
 // The timeline's keys: each key's command, a first arrow opening a default window where the view is, arrows and Shift moving it by weeks, bars stepping.
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../../src/lib/views/timeline/days';
-import { barCommand, movedWindow, plotCommand, type Extent } from '../../../../src/lib/views/timeline/keyboard';
+import { barCommand, movedWindow, plotCommand } from '../../../../src/lib/views/timeline/keyboard';
+import type { Extent } from '../../../../src/lib/views/timeline/layout';
 
 const extent: Extent = {
 	first: toDay('2018-01-10'),

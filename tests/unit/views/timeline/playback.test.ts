@@ -1,7 +1,7 @@
 // Playback's sweep: where it starts from the window shown, how each tick moves or grows it, and that it ends with the data.
 import { describe, expect, it } from 'vitest';
 import { daysBetween, fromDay, toDay } from '../../../../src/lib/views/timeline/days';
-import type { Extent } from '../../../../src/lib/views/timeline/keyboard';
+import type { Extent } from '../../../../src/lib/views/timeline/layout';
 import { cursorWindow, firstCursor, nextCursor, stepDays, type Cursor, type PlayMode } from '../../../../src/lib/views/timeline/playback';
 
 const extent: Extent = {
