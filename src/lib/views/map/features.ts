@@ -1,6 +1,6 @@
 // GeoJSON for the map's hosts and flows from its marks and the flow rows, with what paint and layout read as properties.
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { FlowRow, PlaceRow } from '$lib/crossfilter/queries';
+import type { FlowRow, PlaceRow } from '$lib/crossfilter/rows';
 import { DIMMED_OPACITY, countryColour } from '../palette';
 import type { Mark } from './marks';
 import { radius } from './scale';

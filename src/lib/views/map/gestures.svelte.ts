@@ -1,6 +1,6 @@
 // What the pointer does on the map: hover rings and tooltips, a click that selects, a shift-drag box that selects the places inside it.
 import type { Map as MLMap, MapMouseEvent } from 'maplibre-gl';
-import type { CountryActivityRow } from '$lib/crossfilter/queries';
+import type { CountryActivityRow } from '$lib/crossfilter/rows';
 import type { Lang } from '$lib/i18n/lang';
 import { followDrag } from './dragbox';
 import { markChange, markDetail, type Mark } from './marks';

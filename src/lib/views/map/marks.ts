@@ -1,5 +1,5 @@
 // The map's marks from the query rows: one per host place or country-only host, with its counts, names and selection.
-import type { HostRow, PlaceRow } from '$lib/crossfilter/queries';
+import type { HostRow, PlaceRow } from '$lib/crossfilter/rows';
 import { inBox, type Box } from './mapRegion';
 import type { MapText } from './text';
 

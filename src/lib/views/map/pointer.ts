@@ -1,5 +1,5 @@
 // What the pointer reaches on the map: the mark under it, a country it may select, the places inside a shift-drag box.
-import type { CountryActivityRow } from '$lib/crossfilter/queries';
+import type { CountryActivityRow } from '$lib/crossfilter/rows';
 import { CENTRAL_ASIA } from '$lib/model/event';
 import type { Lang } from '$lib/i18n/lang';
 import type { Mark } from './marks';

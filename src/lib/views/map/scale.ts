@@ -1,5 +1,5 @@
 // The map's sizes: circle radii by event count, the legend's sample circles, the country shading and the largest counts seen.
-import type { CountryActivityRow } from '$lib/crossfilter/queries';
+import type { CountryActivityRow } from '$lib/crossfilter/rows';
 
 /** The smallest circle drawn for a mark with any events, in px. */
 export const R_MIN = 3;

@@ -1,5 +1,6 @@
 // The network's graph from the query rows: what each node stands for, whether the rows fit together, the ranking, the neighbours, the legend's countries and the table's rows.
-import type { NetworkEdgeRow, NetworkLevel, NetworkNodeRow, OrgRow, PlaceRow } from '$lib/crossfilter/queries';
+import type { NetworkLevel } from '$lib/crossfilter/queries';
+import type { NetworkEdgeRow, NetworkNodeRow, OrgRow, PlaceRow } from '$lib/crossfilter/rows';
 import { CENTRAL_ASIA } from '$lib/model/event';
 import type { Names } from '../format';
 import { countryColour, OTHER_COLOUR, PARTNER_COLOUR } from '../palette';

@@ -1,5 +1,5 @@
 // How the network's marks look: edge widths and opacities, nodes faded outside the neighbourhood or the filters, their filled share.
-import type { NetworkEdgeRow, NetworkNodeRow } from '$lib/crossfilter/queries';
+import type { NetworkEdgeRow, NetworkNodeRow } from '$lib/crossfilter/rows';
 import { DIMMED_OPACITY } from '../palette';
 import type { NodeInfo } from './graph';
 import type { Circle } from './screen';

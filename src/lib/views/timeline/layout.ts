@@ -1,6 +1,6 @@
 // Where the timeline draws: margins and sizes, lanes by host country with each event's bar packed into a sub-row, axis ticks, hit tests.
 import * as d3 from 'd3';
-import type { TimelineRow } from '$lib/crossfilter/queries';
+import type { TimelineRow } from '$lib/crossfilter/rows';
 import type { Lang } from '$lib/i18n/lang';
 import { CENTRAL_ASIA } from '$lib/model/event';
 import { monthName } from '../format';

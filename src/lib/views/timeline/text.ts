@@ -1,5 +1,5 @@
 // The timeline's words in English and Russian, and the names it gives lanes, countries and places.
-import type { TimelineRow } from '$lib/crossfilter/queries';
+import type { TimelineRow } from '$lib/crossfilter/rows';
 import type { Names } from '../format';
 import { OTHER_LANE } from './binning';
 

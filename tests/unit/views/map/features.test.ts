@@ -7,7 +7,7 @@ import { FRAME } from '../../../../src/lib/views/map/mapRegion';
 import { marksOf } from '../../../../src/lib/views/map/marks';
 import { ARC_SEGMENTS, arc, flowFeatures, hostFeatures } from '../../../../src/lib/views/map/features';
 import { radius } from '../../../../src/lib/views/map/scale';
-import type { FlowRow, HostRow } from '../../../../src/lib/crossfilter/queries';
+import type { FlowRow, HostRow } from '../../../../src/lib/crossfilter/rows';
 
 const places = new Map(registry.places.map((p) => [p.id, p]));
 const hosts: HostRow[] = [

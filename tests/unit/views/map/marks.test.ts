@@ -5,7 +5,7 @@ import { namesOf } from '../../../../src/lib/views/format';
 import { FRAME } from '../../../../src/lib/views/map/mapRegion';
 import { markChange, markDetail, marksOf, type MarkContext } from '../../../../src/lib/views/map/marks';
 import { TEXT } from '../../../../src/lib/views/map/text';
-import type { HostRow } from '../../../../src/lib/crossfilter/queries';
+import type { HostRow } from '../../../../src/lib/crossfilter/rows';
 
 const places = new Map(registry.places.map((p) => [p.id, p]));
 const hosts: HostRow[] = [

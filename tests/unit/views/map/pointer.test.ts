@@ -5,7 +5,7 @@ import { namesOf } from '../../../../src/lib/views/format';
 import { FRAME } from '../../../../src/lib/views/map/mapRegion';
 import { marksOf } from '../../../../src/lib/views/map/marks';
 import { countryTitle, dragRect, isDrag, placesInBox, selectable, smallestMark } from '../../../../src/lib/views/map/pointer';
-import type { CountryActivityRow, HostRow } from '../../../../src/lib/crossfilter/queries';
+import type { CountryActivityRow, HostRow } from '../../../../src/lib/crossfilter/rows';
 
 const places = new Map(registry.places.map((p) => [p.id, p]));
 const hosts: HostRow[] = [

@@ -1,6 +1,6 @@
 // The network's graph from query rows: what a node stands for in each language, when the rows fit the level, the ranking, neighbours, tooltip words, legend and table.
 import { describe, expect, it } from 'vitest';
-import type { NetworkEdgeRow, NetworkNodeRow, OrgRow, PlaceRow } from '../../../../src/lib/crossfilter/queries';
+import type { NetworkEdgeRow, NetworkNodeRow, OrgRow, PlaceRow } from '../../../../src/lib/crossfilter/rows';
 import { namesOf } from '../../../../src/lib/views/format';
 import { COUNTRY_COLOUR, OTHER_COLOUR, PARTNER_COLOUR } from '../../../../src/lib/views/palette';
 import {

@@ -1,6 +1,6 @@
 // How the network's marks look: edge widths by the square root of shared events, the active node's edges and neighbourhood, faded and partly filtered nodes.
 import { describe, expect, it } from 'vitest';
-import type { NetworkEdgeRow, NetworkNodeRow } from '../../../../src/lib/crossfilter/queries';
+import type { NetworkEdgeRow, NetworkNodeRow } from '../../../../src/lib/crossfilter/rows';
 import type { NodeInfo } from '../../../../src/lib/views/network/graph';
 import { DIMMED_OPACITY } from '../../../../src/lib/views/palette';
 import { drawEdges, drawNodes, EDGE_OPACITY, EDGE_WIDTH, edgeWidth } from '../../../../src/lib/views/network/style';

@@ -1,7 +1,7 @@
 // Timeline layout: lanes in a fixed order, bars packed so none in a sub-row touch, a margin around the data, the cache key, hit tests and ticks.
 import * as d3 from 'd3';
 import { describe, expect, it } from 'vitest';
-import type { TimelineRow } from '../../../../src/lib/crossfilter/queries';
+import type { TimelineRow } from '../../../../src/lib/crossfilter/rows';
 import { addDays, daysBetween, toDay } from '../../../../src/lib/views/timeline/days';
 import {
 	axisTicks,

@@ -1,6 +1,6 @@
 // The timeline's names: countries and places from the registry in the page's language, the shared lanes and missing places in words.
 import { describe, expect, it } from 'vitest';
-import type { PlaceRow } from '../../../../src/lib/crossfilter/queries';
+import type { PlaceRow } from '../../../../src/lib/crossfilter/rows';
 import { namesOf } from '../../../../src/lib/views/format';
 import { OTHER_LANE } from '../../../../src/lib/views/timeline/binning';
 import { countryName, laneName, placeLabel, TEXT } from '../../../../src/lib/views/timeline/text';
