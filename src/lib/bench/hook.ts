@@ -2,9 +2,6 @@
 
 import { tick } from 'svelte';
 
-/** The views whose root carries data-state="ready" once drawn: the benchmark waits for all three. */
-const VIEW_IDS = ['map', 'timeline', 'network'] as const;
-
 export interface BenchPage {
 	/** The page's own brush handler: the same call the timeline's brush makes. */
 	brush(time: [string, string] | null): void;
@@ -14,6 +11,8 @@ export interface BenchPage {
 	query(sql: string): Promise<Record<string, unknown>[]> | null;
 	/** Resolves with the milliseconds the last index preparation took, once none is under way. */
 	settled(): Promise<number | null>;
+	/** Every view (map, timeline, network) has drawn its latest data: asked of the views' handles. */
+	viewsReady(): boolean;
 	/** The last query pass and the index's counting within it, in ms. */
 	times(): { queryMs: number | null; answerMs: number | null };
 }
@@ -53,10 +52,12 @@ export function createBenchHook(page: BenchPage): BenchHook & { notifyShown(): v
 	/** Each returns true once its condition holds (and it has resolved). */
 	let waiters: (() => boolean)[] = [];
 
-	const viewsReady = () =>
-		VIEW_IDS.every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-state') === 'ready');
+	const viewsReady = () => page.viewsReady();
 
-	/** Resolves once every view root says ready; a MutationObserver, so no polling interval adds to the time. */
+	/**
+	 * Resolves once every view says ready. The views mirror their readiness in their root's data-state, so a
+	 * MutationObserver wakes the check at the moment it can change: no polling interval adds to the time.
+	 */
 	const whenViewsReady = () =>
 		new Promise<void>((resolve) => {
 			if (viewsReady()) return resolve();
