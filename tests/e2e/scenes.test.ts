@@ -187,6 +187,13 @@ test('presentation: arrow and clicker keys step through the scenes, Escape leave
 	await expect(page.getByTestId('clear-all')).toBeHidden();
 	await expect(page.getByTestId('event-list')).toBeHidden();
 	await expect(page.getByTestId('map')).toBeVisible();
+	// The views' controls leave the slide once the pointer and keys rest, and a move brings them back.
+	await expect(page.getByTestId('timeline-play')).toBeHidden({ timeout: 10_000 });
+	await expect(page.getByTestId('presentation-leave')).toBeHidden();
+	await page.mouse.move(400, 300);
+	await page.mouse.move(420, 320);
+	await expect(page.getByTestId('timeline-play')).toBeVisible();
+	await expect(page.getByTestId('presentation-leave')).toBeVisible();
 
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(new RegExp(`country=${countryB}&net=country&present=1&scene=2`));
