@@ -13,7 +13,7 @@ export const NOT_KIND = 32;
 export const NOT_TOPIC = 64;
 
 /** The clauses each family of counts leaves out (beside time), and the bit of its pass flag per event. */
-const MASKS: { bit: number; except: Dimension[] }[] = [
+export const MASKS: { bit: number; except: Dimension[] }[] = [
 	{ bit: ALL, except: [] },
 	{ bit: NOT_MAP, except: OWN.map },
 	{ bit: NOT_ORG, except: OWN.network },

@@ -21,6 +21,8 @@ export interface IndexSource {
 	eoPartner: ArrayLike<boolean | number>;
 	/** The list's own columns of event i, read on demand (in the page, from Arrow columns: titles are never copied out). */
 	listFields?: (i: number) => ListFields;
+	/** place_id of each event: the place clause reads it (the pass flags are computed in the page only when present). */
+	place?: ArrayLike<string | null>;
 	/** date_end as a day number (`end` above is never before the start; the list shows the date as recorded). */
 	dateEnd?: ArrayLike<number>;
 }

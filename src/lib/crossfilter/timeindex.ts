@@ -13,8 +13,12 @@ import { undatedList, windowList, partnerShorts, type ListSource } from './index
 import { ALL } from './indexmasks';
 import type { IndexSource } from './indexsource';
 import { windowViews, type WindowViews } from './indexviews';
+import { passableInPage, passMasks } from './indexpass';
+import { timelineBins, timelineRows } from './indextimeline';
+import type { TimelineBinRow } from './density';
+import type { Selection } from './selection';
 import type { NetworkLevel } from './queries';
-import type { ListRow, OrgRow, PlaceRow } from './rows';
+import type { ListRow, OrgRow, PlaceRow, TimelineRow } from './rows';
 
 export interface PreparedIndex {
 	answer(time: [string, string] | null): WindowViews;
@@ -22,6 +26,9 @@ export interface PreparedIndex {
 	list(time: [string, string] | null, limit: number): ListRow[] | null;
 	/** The undated events passing every clause but time: how many, and the first `limit` (list null without list columns). */
 	undated(limit: number): { n: number; list: ListRow[] | null };
+	/** The timeline's rows (they ignore time, so one answer per base selection): per event, or per country and week. Null without list columns. */
+	timeline(): TimelineRow[] | null;
+	timelineBins(): TimelineBinRow[];
 }
 
 /** The dataset's side of the index: families per level, the events' days, week blocks. Masks and prefixes are per base selection. */
@@ -85,6 +92,12 @@ export class TimeIndex {
 		return t;
 	}
 
+	/** The pass flags of `sel` (its time clause aside) from the index's own columns; null when only the database can tell (a text search). */
+	passFlags(sel: Selection): Uint8Array | null {
+		if (!passableInPage(sel, this.#src)) return null;
+		return passMasks(this.#src, this.n, sel, (t) => this.#rows(t));
+	}
+
 	/** The prepared state for one base selection: what a brush over it reads. */
 	prepare(level: NetworkLevel, masks: Uint8Array | null): PreparedIndex {
 		const days = this.#days;
@@ -101,7 +114,22 @@ export class TimeIndex {
 					hostCountry: (key) => this.#hostCountry.get(key)
 				}),
 			list: (time, limit) => windowList(this.#list, masks, time, limit),
-			undated: (limit) => ({ n: undated, list: undatedList(this.#list, masks, limit) })
+			undated: (limit) => ({ n: undated, list: undatedList(this.#list, masks, limit) }),
+			timeline: once(() => timelineRows(this.#src, days.dated, masks)),
+			timelineBins: once(() => timelineBins(this.#src, days.dated, masks))
 		};
 	}
+}
+
+/** A value computed on first use and kept: the timeline's rows change with the base selection, not with each window. */
+function once<T>(make: () => T): () => T {
+	let done = false;
+	let value: T;
+	return () => {
+		if (!done) {
+			value = make();
+			done = true;
+		}
+		return value;
+	};
 }

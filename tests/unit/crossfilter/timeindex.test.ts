@@ -2,61 +2,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
 import { TimeIndex } from '../../../src/lib/crossfilter/timeindex';
-import { INDEX_SOURCE_SQL, type IndexSource } from '../../../src/lib/crossfilter/indexsource';
 import { masksQuery, hasBaseClauses } from '../../../src/lib/crossfilter/indexmasks';
 import { fetchViews, LIST_LIMIT } from '../../../src/lib/crossfilter/views';
-import type { NetworkLevel } from '../../../src/lib/crossfilter/queries';
-import type { OrgRow, PlaceRow } from '../../../src/lib/crossfilter/rows';
+import { timelineQuery, type NetworkLevel } from '../../../src/lib/crossfilter/queries';
+import { timelineBinsQuery } from '../../../src/lib/crossfilter/density';
 import { openNodeDb, type NodeDb } from '../../../scripts/nodedb';
 import { generateDataset } from '../../../scripts/bench/generate';
 import { registry } from '../ingest/registries';
 import { loadSeed } from './db';
+import { indexOf } from './indexdb';
+import { mulberry32 } from '../../../scripts/prng';
 
 let genDb: NodeDb;
 let genIndex: TimeIndex;
 let seedDb: NodeDb;
 let seedIndex: TimeIndex;
-
-/** The index over a loaded dataset, read with the same SQL the page uses. */
-async function indexOf(db: NodeDb): Promise<TimeIndex> {
-	const ev = await db.query<{
-		s: number;
-		e: number;
-		h: string | null;
-		hc: string | null;
-		k: string;
-		t: string | null;
-		de: number;
-		id: string;
-		title: string;
-		p: string | null;
-		f: string;
-		y: boolean;
-	}>(INDEX_SOURCE_SQL.events);
-	const ec = await db.query<{ i: number; c: string; host: boolean }>(INDEX_SOURCE_SQL.countries);
-	const eo = await db.query<{ i: number; o: string; partner: boolean }>(INDEX_SOURCE_SQL.orgs);
-	const src: IndexSource = {
-		// Undated events come last, as in the page.
-		dated: ev.filter((r) => r.s !== null).length,
-		start: ev.map((r) => r.s),
-		end: ev.map((r) => r.e),
-		host: ev.map((r) => r.h),
-		hostCountry: ev.map((r) => r.hc),
-		kind: ev.map((r) => r.k),
-		topic: ev.map((r) => r.t),
-		ecEvent: ec.map((r) => r.i),
-		ecCountry: ec.map((r) => r.c),
-		ecHost: ec.map((r) => r.host),
-		eoEvent: eo.map((r) => r.i),
-		eoOrg: eo.map((r) => r.o),
-		eoPartner: eo.map((r) => r.partner),
-		dateEnd: ev.map((r) => r.de),
-		listFields: (i) => ({ id: ev[i].id, title: ev[i].title, place_id: ev[i].p, flags: ev[i].f, year_explicit: ev[i].y })
-	};
-	const orgs = await db.query<OrgRow>('SELECT id, short, name, name_ru, country, type, is_partner FROM orgs ORDER BY id');
-	const places = await db.query<PlaceRow>('SELECT id, name, name_ru, country, kind, lat, lon FROM places ORDER BY id');
-	return new TimeIndex(src, orgs, places);
-}
 
 beforeAll(async () => {
 	genDb = await openNodeDb(generateDataset(registry, 800, 99), { threads: 1 });
@@ -79,8 +39,13 @@ async function compare(base: Partial<Selection>, level: NetworkLevel, windows: (
 	if (hasBaseClauses(sel)) {
 		const q = masksQuery(sel);
 		masks = Uint8Array.from((await db.query<{ m: number }>(q.sql, q.params)).map((r) => r.m));
+		// The page computes the same flags from the index's columns, without the database.
+		expect(index.passFlags(sel), JSON.stringify(base)).toEqual(masks);
 	}
 	const prepared = index.prepare(level, masks);
+	// The timeline ignores time: one answer per base selection, per event and per country and week.
+	expect(prepared.timeline(), JSON.stringify(base)).toEqual(await db.query(timelineQuery(sel).sql, timelineQuery(sel).params));
+	expect(prepared.timelineBins(), JSON.stringify(base)).toEqual(await db.query(timelineBinsQuery(sel).sql, timelineBinsQuery(sel).params));
 	for (const time of windows) {
 		const got = prepared.answer(time);
 		const want = await fetchViews(db.query, { ...sel, time }, level);
@@ -136,4 +101,35 @@ describe('TimeIndex against the views’ SQL', () => {
 		await compare({ partner: ['FRONTEX'] }, 'org', seedWindows, 'seeds');
 		await compare({ country: ['KAZ'], kind: ['workshop'] }, 'country', seedWindows, 'seeds');
 	}, 60_000);
+});
+
+/** Random selections over the generated dataset's own values, each with windows inside, outside, inverted and empty. */
+describe('TimeIndex against the views’ SQL on random selections', () => {
+	it('agrees on 24 seeded random selections, pass flags computed in the page', async () => {
+		const rand = mulberry32(4242);
+		const pick = <T>(xs: T[], max: number): T[] => {
+			const k = Math.floor(rand() * (max + 1));
+			return [...new Set(Array.from({ length: k }, () => xs[Math.floor(rand() * xs.length)]))];
+		};
+		const values = async (sql: string) => (await genDb.query<{ v: string }>(sql)).map((r) => r.v);
+		const vocab = {
+			place: await values('SELECT DISTINCT place_id AS v FROM events WHERE place_id IS NOT NULL ORDER BY 1'),
+			country: await values('SELECT DISTINCT country AS v FROM event_countries ORDER BY 1'),
+			org: await values('SELECT DISTINCT org_id AS v FROM event_orgs ORDER BY 1'),
+			partner: await values("SELECT DISTINCT org_id AS v FROM event_orgs WHERE role = 'partner' ORDER BY 1"),
+			kind: await values('SELECT DISTINCT kind AS v FROM events ORDER BY 1'),
+			topic: await values('SELECT DISTINCT topic AS v FROM events WHERE topic IS NOT NULL ORDER BY 1')
+		};
+		const day = () => new Date(Date.UTC(2001 + Math.floor(rand() * 26), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28))).toISOString().slice(0, 10);
+		for (let c = 0; c < 24; c++) {
+			const base: Partial<Selection> = {};
+			// Each clause present about one time in three, so most selections combine two or three of them.
+			for (const dim of ['place', 'country', 'org', 'partner', 'kind', 'topic'] as const) if (rand() < 0.35) base[dim] = pick(vocab[dim], 3);
+			if ((base.partner?.length ?? 0) > 1 && rand() < 0.5) base.pmode = 'all';
+			const a = day();
+			const b = day();
+			const windows: ([string, string] | null)[] = [null, [a, b], [b, a], [a, a]];
+			await compare(base, rand() < 0.5 ? 'org' : 'country', windows);
+		}
+	}, 120_000);
 });
