@@ -2,11 +2,10 @@
 import { AsyncDuckDB, ConsoleLogger, LogLevel, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { tableFromIPC, type Table } from 'apache-arrow';
-import { asset } from '$app/paths';
-import { TABLES, TABLE_NAMES, type TableName } from '$lib/model/tables';
+import type { Table } from 'apache-arrow';
 import { ImportTables } from './imports';
-import { parseManifest, type Manifest } from './manifest';
+import { fetchDataset, type Dataset, type FetchedTable } from './dataset';
+import type { Manifest } from './manifest';
 import { toRows } from './rows';
 import { Statements } from './statements';
 
@@ -41,7 +40,7 @@ export interface Db {
 const START_TIMEOUT_MS = 60_000;
 
 /** `dir`: the dataset's folder under the site root (the bundled `data`, or e.g. `data/bench-10000`). */
-export async function openDatabase(onProgress: (p: Progress) => void = () => {}, dir = 'data'): Promise<Db> {
+export async function openDatabase(onProgress: (p: Progress) => void = () => {}, dir = 'data', fetched?: Promise<Dataset>): Promise<Db> {
 	let mark = performance.now();
 	const lap = () => {
 		const now = performance.now();
@@ -53,7 +52,7 @@ export async function openDatabase(onProgress: (p: Progress) => void = () => {},
 
 	// The data files are small: fetch them while the engine downloads and compiles. A failure waits
 	// (caught here so it is not reported as unhandled) and surfaces once the engine is up.
-	const dataset = fetchDataset(dir);
+	const dataset = fetched ?? fetchDataset(dir);
 	dataset.catch(() => {});
 
 	onProgress({ phase: 'fetching engine', fraction: 0 });
@@ -165,31 +164,6 @@ async function checkEngineFile(url: string): Promise<void> {
 	}
 }
 
-interface FetchedTable {
-	name: TableName;
-	url: string;
-	table: Table;
-}
-
-/** Fetches the manifest and every table's Arrow file, and decodes them. */
-async function fetchDataset(dir: string): Promise<{ manifest: Manifest; tables: FetchedTable[] }> {
-	const manifestUrl = absolute(asset(`/${dir}/manifest.json`));
-	const manifestBytes = await fetchBytes(manifestUrl, 'the dataset manifest');
-	let manifest: Manifest;
-	try {
-		manifest = parseManifest(JSON.parse(new TextDecoder().decode(manifestBytes)));
-	} catch (e) {
-		throw new Error(`The dataset manifest (${manifestUrl}) is unusable: ${messageOf(e)}. Run \`npm run ingest\`.`);
-	}
-	const tables = await Promise.all(
-		TABLE_NAMES.map(async (name) => {
-			const url = new URL(manifest.tables[name], manifestUrl).href;
-			return { name, url, table: decodeTable(name, url, await fetchBytes(url, `table ${name}`)) };
-		})
-	);
-	return { manifest, tables };
-}
-
 /** Inserts the tables one by one (the worker runs one statement at a time anyway), then checks what landed. */
 async function insertTables(conn: AsyncDuckDBConnection, tables: FetchedTable[], onFraction: (f: number) => void) {
 	for (const [i, { name, url, table }] of tables.entries()) {
@@ -201,22 +175,6 @@ async function insertTables(conn: AsyncDuckDBConnection, tables: FetchedTable[],
 		onFraction((i + 1) / tables.length);
 	}
 	await checkRowCounts(conn, tables);
-}
-
-function decodeTable(name: TableName, url: string, bytes: Uint8Array): Table {
-	expectMagic(bytes, [...'ARROW1'].map((c) => c.charCodeAt(0)), `table ${name}`, url, 'an Arrow IPC file');
-	let table: Table;
-	try {
-		table = tableFromIPC(bytes);
-	} catch (e) {
-		throw new Error(`Table ${name} (${url}) is not a readable Arrow IPC file: ${messageOf(e)}`);
-	}
-	const present = new Set(table.schema.fields.map((f) => f.name));
-	const missing = Object.keys(TABLES[name]).filter((c) => !present.has(c));
-	if (missing.length > 0) {
-		throw new Error(`Table ${name} (${url}) lacks column(s) ${missing.join(', ')}: regenerate it with \`npm run ingest\``);
-	}
-	return table;
 }
 
 /** insertArrowTable can create nothing without an error (e.g. with a second copy of apache-arrow): check what landed. */
@@ -234,28 +192,6 @@ async function checkRowCounts(conn: AsyncDuckDBConnection, tables: FetchedTable[
 			throw new Error(`Table ${name} (${url}) has ${table.numRows} rows but DuckDB holds ${n ?? 'none'}`);
 		}
 	}
-}
-
-/** Reads a same-origin file into memory. */
-async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
-	let response: Response;
-	try {
-		response = await fetch(url);
-	} catch (e) {
-		throw new Error(`Fetching ${what} (${url}) failed: ${messageOf(e)}`);
-	}
-	if (!response.ok) {
-		throw new Error(`Fetching ${what} (${url}) failed: HTTP ${response.status} ${response.statusText}`.trim());
-	}
-	return new Uint8Array(await response.arrayBuffer());
-}
-
-/** Catches the usual deployment mistake early: an HTML page (404 or SPA fallback) served in place of a binary file. */
-function expectMagic(bytes: Uint8Array, magic: number[], what: string, url: string, kind: string) {
-	if (magic.every((b, i) => bytes[i] === b)) return;
-	const head = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
-	const hint = head.startsWith('<') ? ' (the server answered with an HTML page)' : '';
-	throw new Error(`${url} (${what}) is not ${kind}${hint}`);
 }
 
 function absolute(url: string): string {
