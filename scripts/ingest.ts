@@ -85,6 +85,12 @@ async function main(argv: string[]): Promise<number> {
 	for (const m of bundle.nearMisses) console.log(`not merged, dates differ: record line ${m.line} (${m.record}) and ${m.news}: ${m.why}`);
 	const { events, texts, warnings } = bundle;
 	const dataset = toDataset(events, reg.places, reg.orgs, texts);
+	// In the page's index order (start day, undated last, then id), so the page reads the file without sorting it.
+	dataset.events.sort((a, b) => {
+		const [sa, sb] = [a.date_start as string | null, b.date_start as string | null];
+		if (sa !== sb) return sa === null ? 1 : sb === null ? -1 : sa < sb ? -1 : 1;
+		return (a.id as string) < (b.id as string) ? -1 : (a.id as string) > (b.id as string) ? 1 : 0;
+	});
 	mkdirSync(outDir, { recursive: true });
 	// The page's import checks rows and reads pasted news against the same registries (with aliases the Arrow tables lack).
 	for (const f of REGISTRY_FILES) copyFileSync(join(dataDir, f), join(outDir, f));

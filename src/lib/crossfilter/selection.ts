@@ -16,6 +16,8 @@ export interface Selection {
 	pmode?: 'all';
 	kind: string[];
 	topic: string[];
+	/** A text search (URL `q`); absent or empty: none. */
+	q?: string;
 }
 
 export const EMPTY: Selection = Object.freeze({ time: null, place: [], country: [], org: [], partner: [], kind: [], topic: [] }) as Selection;

@@ -40,7 +40,7 @@ export interface Db {
 const START_TIMEOUT_MS = 60_000;
 
 /** `dir`: the dataset's folder under the site root (the bundled `data`, or e.g. `data/bench-10000`). */
-export async function openDatabase(onProgress: (p: Progress) => void = () => {}, dir = 'data', fetched?: Promise<Dataset>): Promise<Db> {
+export async function openDatabase(onProgress: (p: Progress) => void = () => {}, dir = 'data', files?: Promise<Dataset>): Promise<Db> {
 	let mark = performance.now();
 	const lap = () => {
 		const now = performance.now();
@@ -52,7 +52,7 @@ export async function openDatabase(onProgress: (p: Progress) => void = () => {},
 
 	// The data files are small: fetch them while the engine downloads and compiles. A failure waits
 	// (caught here so it is not reported as unhandled) and surfaces once the engine is up.
-	const dataset = fetched ?? fetchDataset(dir);
+	const dataset = files ?? fetchDataset(dir);
 	dataset.catch(() => {});
 
 	onProgress({ phase: 'fetching engine', fraction: 0 });

@@ -1,4 +1,4 @@
-// The page's data state: the precomputed first view, then DuckDB-WASM answering each selection, newest request first.
+// The page's data state: the precomputed first view, then the time index over the dataset's files answering each selection (newest request first), DuckDB-WASM behind it for imports and exports.
 import type { Db, Progress } from '$lib/db/duckdb';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
 import type { TimelineMode } from '$lib/crossfilter/density';
@@ -6,6 +6,7 @@ import type { Selection } from '$lib/crossfilter/selection';
 import { isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
 import { fetchCensus, type ViewRegistry, type Summary, type ViewData } from '$lib/crossfilter/views';
+import type { TimeIndex } from '$lib/crossfilter/timeindex';
 import { ViewEngine } from './engine';
 import { NewestWins } from './queue';
 import { NO_TIMINGS, type Timings } from './timings';
@@ -37,11 +38,11 @@ export class Dashboard {
 	views = $state.raw<ViewData | null>(null);
 	/** The request the shown views answer; null while they are the precomputed unfiltered view. */
 	shown = $state<Request | null>(null);
-	/** True once DuckDB answers: before that the views show the precomputed summary. */
+	/** True once DuckDB is up (imports, exports, the source view); the views answer from the index before that. */
 	live = $state(false);
 	progress = $state<Progress>({ phase: 'fetching engine', fraction: 0 });
 	error = $state<string | null>(null);
-	/** True once a live query pass has answered (the first picture is then DuckDB's, not the build's summary). */
+	/** True once a pass has answered a selection (from the index, or the precomputed view of no filter). */
 	answered = $state(false);
 	#timings: Timings;
 
@@ -51,9 +52,16 @@ export class Dashboard {
 	}
 
 	#db: Db | null = null;
-	/** Memoised SQL and the time index for the loaded data; replaced when the data changes. */
+	#dbResolve!: (db: Db) => void;
+	#dbReject!: (e: unknown) => void;
+	/** Resolves to the database once it is up; rejects if it cannot start (declared after its two ends, which it sets). */
+	#dbReady = new Promise<Db>((resolve, reject) => {
+		this.#dbResolve = resolve;
+		this.#dbReject = reject;
+	});
+	/** The time index and its prepared selections for the loaded data; replaced when the data changes. */
 	#engine: ViewEngine | null = null;
-	/** The precomputed unfiltered views while they are still the data's (no imports): the first live pass over no filter takes them. */
+	/** The precomputed unfiltered views while they are still the data's (no imports): the first pass over no filter takes them. */
 	#summary: ViewData | null = null;
 	#last: Request | null = null;
 	#closed = false;
@@ -66,42 +74,72 @@ export class Dashboard {
 		fail: (e) => (this.error = messageOf(e))
 	});
 
-	/** Fetches the summary (drawn at once) while DuckDB downloads and starts; `dir` is the dataset's folder (see state/dataset.ts). */
+	/**
+	 * Loads in the order the first picture needs: the summary (drawn at once when nothing is filtered), the dataset's
+	 * Arrow files and the time index over them (every selection answered from then on), and only then DuckDB, needed
+	 * for imports, exports and the source view. `dir` is the dataset's folder (see state/dataset.ts).
+	 */
 	async start(summaryUrl: string, dir = 'data', stored: StoredData | null = null): Promise<void> {
 		const summary = fetch(summaryUrl).then(async (r) => {
 			if (!r.ok) throw new Error(`Fetching the dataset summary (${summaryUrl}) failed: HTTP ${r.status}`);
 			return (await r.json()) as Summary;
 		});
-		const engine = import('$lib/db/duckdb').then(({ openDatabase }) => openDatabase((p) => (this.progress = p), dir));
-		engine.catch(() => {});
-		// Stored imports make the precomputed summary stale: then nothing is drawn until the live data answers.
+		const files = import('$lib/db/dataset').then(({ fetchDataset }) => fetchDataset(dir));
+		files.catch(() => {});
+		// Stored imports make the precomputed summary and the files stale: then nothing is drawn until DuckDB answers.
 		const stale = stored ? await stored.present() : false;
 		let first: Summary | null = null;
 		try {
 			first = await summary;
-			if (!stale) this.registry = first.registry;
-			if (!this.views && !stale) this.views = first.views;
-			if (!stale) this.#summary = first.views;
+			if (!stale) {
+				this.registry = first.registry;
+				this.#summary = first.views;
+				if (!this.views) this.views = first.views;
+				const reg = first.registry;
+				const index = files.then(async (data) => (await import('./indexload')).indexFromFiles(data, reg.orgs, reg.places));
+				this.#engine = this.#newEngine(() => index, reg.total);
+				this.#queue.open();
+				// The index first on the CPU too: the engine's download and start wait for it.
+				await this.#engine.index().catch(() => {});
+			}
 		} catch (e) {
 			this.error = messageOf(e);
 		}
+		let db: Db;
 		try {
-			this.#db = await engine;
+			db = await import('$lib/db/duckdb').then(({ openDatabase }) => openDatabase((p) => (this.progress = p), dir, files));
 		} catch (e) {
 			this.error = messageOf(e);
+			this.#dbReject(e);
 			return;
 		}
-		if (this.#closed) return void this.#db.close();
-		if (stored) await stored.apply(this.#db);
-		if (stale && first) this.registry = { ...first.registry, ...(await this.#census()) };
+		if (this.#closed) return void db.close();
+		this.#db = db;
+		if (stored) await stored.apply(db);
+		if (stale && first) {
+			this.registry = { ...first.registry, ...(await this.#census()) };
+			this.#engine = this.#fromDb();
+			this.#queue.open();
+		}
 		this.live = true;
-		this.#queue.open();
+		this.#dbResolve(db);
 	}
 
-	/** Asks for the views of `sel`; while a query pass runs, only the newest request waits (older ones are dropped). */
+	#newEngine(load: () => Promise<TimeIndex>, total: number): ViewEngine {
+		return new ViewEngine(load, total, () => this.#dbReady, this.#timings);
+	}
+
+	/** An engine whose index is read from the live tables (after imports, the files no longer hold the data). */
+	#fromDb(): ViewEngine {
+		const db = this.#db!;
+		const reg = this.registry!;
+		return this.#newEngine(async () => (await import('./indexload')).indexFromDb(db, reg.orgs, reg.places), reg.total);
+	}
+
+	/** Asks for the views of `sel`; while a pass runs, only the newest request waits (older ones are dropped). */
 	request(sel: Selection, level: NetworkLevel): void {
 		const req = (this.#last = { sel, level });
-		if (!this.live && isEmpty(sel) && level === 'org') this.shown = null;
+		if (!this.answered && isEmpty(sel) && level === 'org') this.shown = null;
 		this.#queue.push(req);
 	}
 
@@ -111,25 +149,27 @@ export class Dashboard {
 		this.#timings.record('query', performance.now() - t0);
 	}
 
-	/** One pass: the precomputed view when it is still the answer (the first one over no filter), else the engine's. */
+	/** One pass: the precomputed view when it is still the answer (the first one over no filter), else the index's. */
 	#answer(req: Request): Answer | Promise<Answer> {
 		const t0 = performance.now();
-		if (!this.#db) throw new Error('The database is not ready yet');
-		const engine = (this.#engine ??= new ViewEngine(this.#db, this.registry?.orgs ?? [], this.registry?.total ?? 0, this.registry?.places ?? [], this.#timings));
+		const engine = this.#engine;
+		if (!engine) throw new Error('The data is not loaded yet');
 		const summary = this.#summary;
 		this.#summary = null;
 		if (summary && isEmpty(req.sel) && req.level === 'org' && fitsMode(summary, engine.mode)) {
-			engine.adoptSummary(summary, req.sel, req.level);
+			// Prepared in the background, so the first click or brush step finds the index ready.
+			void engine.prepare(req.sel, req.level).catch(() => {});
 			return { views: summary, t0 };
 		}
-		return engine.fetch(req.sel, req.level).then((views) => ({ views, t0 }));
+		const views = engine.answer(req.sel, req.level);
+		return views instanceof Promise ? views.then((v) => ({ views: v, t0 })) : { views, t0 };
 	}
 
-	/** The data changed (an import, a reset): the total is recounted and the last request asked again, live. */
+	/** The data changed (an import, a reset): the total is recounted, the index read again from the live tables, the last request asked again. */
 	async reload(): Promise<void> {
 		if (!this.#db || !this.registry) return;
 		this.registry = { ...this.registry, ...(await this.#census()) };
-		this.#engine = null;
+		this.#engine = this.#fromDb();
 		this.#summary = null;
 		if (this.#last) this.request(this.#last.sel, this.#last.level);
 	}
@@ -139,12 +179,13 @@ export class Dashboard {
 		return fetchCensus((sql, params) => db.query(sql, params));
 	}
 
-	/** Full source text of an event with its fact spans, for the source view. */
+	/** Full source text of an event with its fact spans, for the source view: waits for the database if it is still starting. */
 	async detail(id: string): Promise<EventDetail | null> {
-		if (!this.#db) return null;
+		const db = await this.#dbReady.catch(() => null);
+		if (!db) return null;
 		const { eventDetailQuery } = await import('$lib/crossfilter/queries');
 		const q = eventDetailQuery(id);
-		const [row] = await this.#db.query<EventDetail>(q.sql, q.params);
+		const [row] = await db.query<EventDetail>(q.sql, q.params);
 		return row ?? null;
 	}
 
@@ -153,7 +194,7 @@ export class Dashboard {
 		return this.#db ? this.#db.query(sql) : null;
 	}
 
-	/** Resolves once the time index for the shown selection is built (brush steps are answered from it from then on). */
+	/** Resolves once the index is prepared for the shown selection (brush steps are answered from it from then on). */
 	async indexSettled(): Promise<void> {
 		await this.#engine?.settled();
 	}
@@ -166,6 +207,7 @@ export class Dashboard {
 
 	close(): void {
 		this.#closed = true;
+		this.#dbReady.catch(() => {});
 		this.#queue.close();
 		void this.#db?.close();
 	}

@@ -1,123 +1,94 @@
-// Answers the dashboard's selections: every view's SQL through a memo (a view whose own clause alone changed is not asked again), and time-brush steps from the time index.
+// Answers the dashboard's selections from the in-memory time index: each base selection's pass flags (computed in the page, or asked of DuckDB for what only it can tell), then every view's rows for the window, in one synchronous pass once prepared.
 import { NO_TIMINGS, type Timings } from './timings';
 import type { Table } from 'apache-arrow';
-import { timelineBinsQuery, timelineModeFor, type TimelineBinRow, type TimelineMode } from '$lib/crossfilter/density';
-import { listQuery, timelineQuery, type NetworkLevel, type Query } from '$lib/crossfilter/queries';
-import type { OrgRow, PlaceRow, TimelineRow } from '$lib/crossfilter/rows';
+import { timelineModeFor, type TimelineMode } from '$lib/crossfilter/density';
+import type { NetworkLevel } from '$lib/crossfilter/queries';
 import type { Selection } from '$lib/crossfilter/selection';
 import { baseKey, hasBaseClauses, masksQuery } from '$lib/crossfilter/indexmasks';
-import { INDEX_SOURCE_SQL, type IndexSource, type ListFields } from '$lib/crossfilter/indexsource';
-import { TimeIndex, type PreparedIndex } from '$lib/crossfilter/timeindex';
-import { fetchUndated, fetchViews, LIST_LIMIT, type RunQuery, type ViewData } from '$lib/crossfilter/views';
+import type { PreparedIndex, TimeIndex } from '$lib/crossfilter/timeindex';
+import { LIST_LIMIT, type ViewData } from '$lib/crossfilter/views';
 
+/** What the engine asks of DuckDB: only the pass flags of a selection the page cannot compute (a text search). */
 export interface EngineDb {
-	query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 	queryArrow(sql: string, params?: unknown[]): Promise<Table>;
 }
 
-/** The memo's key: equal SQL with equal values is the same question. */
-const memoKey = (sql: string, params: unknown[]) => `${sql}\u0000${JSON.stringify(params)}`;
-
-/** Results kept by the memo: each view's answer for the last few selections (a few hundred kB at most per entry). */
-const MEMO_SIZE = 64;
-/** Base selections whose prepared index is kept: going back and forth between two filters stays fast. */
+/** Base selections whose prepared index is kept: going back and forth between two filters stays instant. */
 const PREPARED_SIZE = 3;
 
 export class ViewEngine {
 	readonly mode: TimelineMode;
-	#db: EngineDb;
-	#orgs: OrgRow[];
-	#places: PlaceRow[];
-	#memo = new Map<string, Promise<unknown[]>>();
+	#load: () => Promise<TimeIndex>;
+	#db: () => Promise<EngineDb>;
 	#index: Promise<TimeIndex> | null = null;
 	#prepared = new Map<string, PreparedIndex>();
-	#preparing = new Map<string, Promise<void>>();
+	#preparing = new Map<string, Promise<PreparedIndex>>();
 	#timings: Timings;
 
-	constructor(db: EngineDb, orgs: OrgRow[], totalEvents: number, places: PlaceRow[] = [], timings: Timings = NO_TIMINGS) {
+	/** `load` builds the index (once; again after a failure); `db` resolves to the database once it is up. */
+	constructor(load: () => Promise<TimeIndex>, totalEvents: number, db: () => Promise<EngineDb>, timings: Timings = NO_TIMINGS) {
+		this.#load = load;
 		this.#db = db;
 		this.#timings = timings;
-		this.#orgs = orgs;
-		this.#places = places;
 		this.mode = timelineModeFor(totalEvents);
 	}
 
-	/** Every query goes through here: equal SQL with equal values is answered from the memo. */
-	readonly run: RunQuery = <T>(sql: string, params: unknown[]) => {
-		const key = memoKey(sql, params);
-		let hit = this.#memo.get(key);
-		if (hit) {
-			this.#memo.delete(key);
-			this.#memo.set(key, hit);
-			return hit as Promise<T[]>;
-		}
-		hit = this.#db.query<T>(sql, params) as Promise<unknown[]>;
-		this.#memo.set(key, hit);
-		hit.catch(() => this.#memo.delete(key));
-		if (this.#memo.size > MEMO_SIZE) this.#memo.delete(this.#memo.keys().next().value!);
-		return hit as Promise<T[]>;
-	};
-
 	/**
-	 * Takes the precomputed views of the unfiltered selection as DuckDB's answer (the build ran the same SQL on the
-	 * same data), so the first live pass need not run it again; the timeline's rows go into the memo, where a brush
-	 * step over no other filter looks for them. Then prepares the index for brushing, in the background.
+	 * The views of `sel`: synchronous when its base selection is prepared (a brush step, a click back to a recent
+	 * filter), so the answer reaches the views in the frame it was asked in; otherwise once the base is prepared.
 	 */
-	adoptSummary(views: ViewData, sel: Selection, level: NetworkLevel): void {
-		const q = this.mode === 'bins' ? timelineBinsQuery(sel) : timelineQuery(sel);
-		const rows = this.mode === 'bins' ? (views.timelineBins ?? []) : views.timeline;
-		this.#memo.set(memoKey(q.sql, q.params), Promise.resolve(rows));
-		void this.prepare(sel, level).catch(() => {});
-	}
-
-	#q<T>(q: Query): Promise<T[]> {
-		return this.run<T>(q.sql, q.params);
-	}
-
-	/**
-	 * The views of `sel`. When the index is prepared for the selection without its time clause, every view but the
-	 * timeline comes from it, the list too, in one synchronous pass: a brush step never waits for DuckDB (the
-	 * timeline leaves out its own time clause, so its answer is already in the memo). Otherwise every view runs its
-	 * SQL and the index is prepared in the background for the brush steps to come.
-	 */
-	async fetch(sel: Selection, level: NetworkLevel): Promise<ViewData> {
+	answer(sel: Selection, level: NetworkLevel): ViewData | Promise<ViewData> {
 		const prepared = this.#prepared.get(baseKey(sel, level));
-		if (!prepared) {
-			const views = await fetchViews(this.run, sel, level, this.mode);
-			void this.prepare(sel, level).catch(() => {});
-			return views;
-		}
+		if (prepared) return this.#views(prepared, sel);
+		return this.prepare(sel, level).then((p) => this.#views(p, sel));
+	}
+
+	/** The same, always as a promise. */
+	async fetch(sel: Selection, level: NetworkLevel): Promise<ViewData> {
+		return this.answer(sel, level);
+	}
+
+	#views(prepared: PreparedIndex, sel: Selection): ViewData {
 		const t0 = performance.now();
 		const counted = prepared.answer(sel.time);
-		const indexed = prepared.list(sel.time, LIST_LIMIT);
-		this.#timings.record('answer', performance.now() - t0);
-		const timeline = this.mode === 'events' ? await this.#q<TimelineRow>(timelineQuery(sel)) : [];
-		const timelineBins = this.mode === 'bins' ? await this.#q<TimelineBinRow>(timelineBinsQuery(sel)) : [];
-		const list = indexed ?? (await this.#q<ViewData['list'][number]>(listQuery(sel, LIST_LIMIT)));
+		const list = prepared.list(sel.time, LIST_LIMIT);
 		const u = prepared.undated(LIST_LIMIT);
-		const undated = u.list ? { n: u.n, list: u.list } : await fetchUndated(this.run, sel);
-		return { ...counted, timeline, timelineBins, list, undated };
+		const timeline = this.mode === 'events' ? prepared.timeline() : [];
+		if (!list || !u.list || !timeline) throw new Error('The time index has no list columns');
+		const timelineBins = this.mode === 'bins' ? prepared.timelineBins() : [];
+		this.#timings.record('answer', performance.now() - t0);
+		return { ...counted, timeline, timelineBins, list, undated: { n: u.n, list: u.list } };
 	}
 
 	/** Builds (once) the index over the dataset, then the pass flags and prefix counts of `sel` minus its time clause. */
-	prepare(sel: Selection, level: NetworkLevel): Promise<void> {
+	prepare(sel: Selection, level: NetworkLevel): Promise<PreparedIndex> {
 		const key = baseKey(sel, level);
-		if (this.#prepared.has(key)) return Promise.resolve();
+		const done = this.#prepared.get(key);
+		if (done) return Promise.resolve(done);
 		let p = this.#preparing.get(key);
 		if (p) return p;
 		p = (async () => {
 			const t0 = performance.now();
-			const index = await (this.#index ??= this.#loadIndex());
-			const masks = hasBaseClauses(sel) ? await this.#masks(sel) : null;
-			this.#prepared.set(key, index.prepare(level, masks));
+			const index = await this.index();
+			const masks = hasBaseClauses(sel) ? (index.passFlags(sel) ?? (await this.#dbMasks(sel))) : null;
+			const prepared = index.prepare(level, masks);
+			this.#prepared.set(key, prepared);
 			if (this.#prepared.size > PREPARED_SIZE) this.#prepared.delete(this.#prepared.keys().next().value!);
 			this.#timings.record('prepare', performance.now() - t0);
+			return prepared;
 		})();
 		this.#preparing.set(key, p);
-		p.catch(() => {
-			this.#index = null;
-		}).finally(() => this.#preparing.delete(key));
+		p.catch(() => {}).finally(() => this.#preparing.delete(key));
 		return p;
+	}
+
+	/** The index, loading it on first use; a failed load is tried again on the next question. */
+	index(): Promise<TimeIndex> {
+		if (!this.#index) {
+			this.#index = this.#load();
+			this.#index.catch(() => (this.#index = null));
+		}
+		return this.#index;
 	}
 
 	/** Resolves once no preparation is under way (the benchmark waits for it before timing brush steps). */
@@ -125,52 +96,9 @@ export class ViewEngine {
 		while (this.#preparing.size) await Promise.allSettled([...this.#preparing.values()]);
 	}
 
-	async #masks(sel: Selection): Promise<Uint8Array> {
+	async #dbMasks(sel: Selection): Promise<Uint8Array> {
 		const q = masksQuery(sel);
-		const t = await this.#db.queryArrow(q.sql, q.params);
+		const t = await (await this.#db()).queryArrow(q.sql, q.params);
 		return Uint8Array.from(t.getChild('m')!.toArray() as Int32Array);
 	}
-
-	async #loadIndex(): Promise<TimeIndex> {
-		const ev = await this.#db.queryArrow(INDEX_SOURCE_SQL.events);
-		const ec = await this.#db.queryArrow(INDEX_SOURCE_SQL.countries);
-		const eo = await this.#db.queryArrow(INDEX_SOURCE_SQL.orgs);
-		const ints = (t: Table, c: string) => t.getChild(c)!.toArray() as Int32Array;
-		const values = <T>(t: Table, c: string) => Array.from(t.getChild(c)! as Iterable<T>);
-		const src: IndexSource = {
-			// Undated events come last (NULLS LAST): their day columns are null and are not read.
-			dated: ev.numRows - ev.getChild('s')!.nullCount,
-			start: ints(ev, 's'),
-			end: ints(ev, 'e'),
-			host: values<string | null>(ev, 'h'),
-			hostCountry: values<string | null>(ev, 'hc'),
-			kind: values<string>(ev, 'k'),
-			topic: values<string | null>(ev, 't'),
-			ecEvent: ints(ec, 'i'),
-			ecCountry: values<string>(ec, 'c'),
-			ecHost: values<boolean>(ec, 'host'),
-			eoEvent: ints(eo, 'i'),
-			eoOrg: values<string>(eo, 'o'),
-			eoPartner: values<boolean>(eo, 'partner'),
-			dateEnd: ints(ev, 'de'),
-			listFields: listFieldsOf(ev)
-		};
-		return new TimeIndex(src, this.#orgs, this.#places);
-	}
-}
-
-/** The list's columns of the index's events, read from the Arrow columns when a row is shown: a million titles stay one buffer. */
-function listFieldsOf(ev: Table): (i: number) => ListFields {
-	const id = ev.getChild('id')!;
-	const title = ev.getChild('title')!;
-	const place = ev.getChild('p')!;
-	const flags = ev.getChild('f')!;
-	const year = ev.getChild('y')!;
-	return (i) => ({
-		id: id.get(i) as string,
-		title: title.get(i) as string,
-		place_id: (place.get(i) as string | null) ?? null,
-		flags: flags.get(i) as string,
-		year_explicit: Boolean(year.get(i))
-	});
 }

@@ -1,16 +1,12 @@
-// The data path on a stand-in database: the dashboard's newest-wins queue of selections, and the ViewEngine's memo and time index answering them.
+// The data path on stand-ins: the dashboard's newest-wins queue of selections, and the ViewEngine answering them from the time index, the database asked only for what the page cannot compute.
 import { tableFromArrays, type Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { INDEX_SOURCE_SQL } from '../../../src/lib/crossfilter/indexsource';
-import { timelineQuery, type Query } from '../../../src/lib/crossfilter/queries';
 import type { OrgRow } from '../../../src/lib/crossfilter/rows';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
-import type { ViewData } from '../../../src/lib/crossfilter/views';
 import { ViewEngine, type EngineDb } from '../../../src/lib/state/engine';
 import { NewestWins } from '../../../src/lib/state/queue';
-
-/** Events matching each kind, as the stand-in's count query answers them: which request an answer is for shows in its count. */
-const COUNTS: Record<string, number> = { alpha: 1, beta: 2, gamma: 3 };
+import { indexFromDb } from '../../../src/lib/state/indexload';
 
 const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
@@ -40,18 +36,32 @@ function indexTables(): Record<string, Table> {
 
 const ORGS: OrgRow[] = [{ id: 'osce', short: 'OSCE', name: 'Organization for Security and Co-operation in Europe', name_ru: 'ОБСЕ', country: '', type: 'io', is_partner: true }];
 
-/**
- * Answers by the shape of the SQL (a count by the kind it names, nothing for the rest), records every question, and
- * can hold its answers until the test lets them go, or fail the questions it is told to.
- */
+/** The stand-in database: answers the index's SQL with the tables above and a text search's flags, records the questions, can fail. */
 class FakeDb implements EngineDb {
-	readonly asked: Query[] = [];
 	arrowAsked: string[] = [];
-	failWhen: ((q: Query) => boolean) | null = null;
 	arrowFails = 0;
-	#gate: { promise: Promise<void>; open: () => void } | null = null;
 
 	constructor(readonly tables: Record<string, Table> = {}) {}
+
+	async queryArrow(sql: string): Promise<Table> {
+		this.arrowAsked.push(sql);
+		if (this.arrowFails > 0) {
+			this.arrowFails--;
+			throw new Error('the stand-in failed');
+		}
+		// The pass flags of a text search: only the second event passes it (bit 1: every clause).
+		if (sql.startsWith('SELECT (CASE')) return tableFromArrays({ m: Int32Array.from([0, 127, 0]) });
+		const t = this.tables[sql];
+		if (!t) throw new Error('the stand-in has no such table');
+		return t;
+	}
+}
+
+/** An answer that waits until the test lets it go, or fails when told to: the queue's side of a pass. */
+class Answers {
+	asked: string[] = [];
+	failWhen: ((kind: string) => boolean) | null = null;
+	#gate: { promise: Promise<void>; open: () => void } | null = null;
 
 	hold(): void {
 		let open = () => {};
@@ -64,53 +74,35 @@ class FakeDb implements EngineDb {
 		this.#gate = null;
 	}
 
-	async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-		const q = { sql, params };
-		this.asked.push(q);
+	async answer(sel: Selection): Promise<number> {
+		const kind = sel.kind[0];
+		this.asked.push(kind);
 		if (this.#gate) await this.#gate.promise;
-		if (this.failWhen?.(q)) throw new Error('the stand-in failed');
-		if (!sql.startsWith('SELECT count(*)')) return [];
-		if (sql.includes('date_start IS NULL')) return [{ n: 0 } as T];
-		return [{ n: params.reduce<number>((n, p) => n + (COUNTS[p as string] ?? 0), 0) } as T];
-	}
-
-	async queryArrow(sql: string): Promise<Table> {
-		this.arrowAsked.push(sql);
-		if (this.arrowFails > 0) {
-			this.arrowFails--;
-			throw new Error('the stand-in failed');
-		}
-		const t = this.tables[sql];
-		if (!t) throw new Error('the stand-in has no such table');
-		return t;
-	}
-
-	/** Whether any question so far bound `value`. */
-	sawValue(value: unknown): boolean {
-		return this.asked.some((q) => q.params.includes(value));
+		if (this.failWhen?.(kind)) throw new Error('the stand-in failed');
+		return { alpha: 1, beta: 2, gamma: 3 }[kind] ?? 0;
 	}
 }
 
 const ofKind = (kind: string): Selection => ({ ...emptySelection(), kind: [kind] });
 
-/** Lets every pending answer through: the fake's promises and the engine's chains are all microtasks. */
+/** Lets every pending answer through: the stand-in's promises and the queue's chains are all microtasks. */
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
-/** The dashboard's wiring in small: the queue answering selections through a ViewEngine over the stand-in. */
-function dataPath(db = new FakeDb()) {
-	const engine = new ViewEngine(db, [], 10);
+/** The dashboard's wiring in small: the queue answering selections through the stand-in. */
+function dataPath() {
+	const db = new Answers();
 	const delivered: { kind: string; count: number }[] = [];
 	const errors: string[] = [];
-	const queue = new NewestWins<Selection, ViewData>({
-		answer: (sel) => engine.fetch(sel, 'org'),
-		deliver: (sel, views) => delivered.push({ kind: sel.kind[0], count: views.count }),
+	const queue = new NewestWins<Selection, number>({
+		answer: (sel) => db.answer(sel),
+		deliver: (sel, count) => delivered.push({ kind: sel.kind[0], count }),
 		fail: (e) => errors.push(e instanceof Error ? e.message : String(e))
 	});
 	return { db, queue, delivered, errors };
 }
 
 describe('the newest-wins queue', () => {
-	it('waits for the database, then answers what was asked meanwhile', async () => {
+	it('waits until opened, then answers what was asked meanwhile', async () => {
 		const { db, queue, delivered } = dataPath();
 		queue.push(ofKind('alpha'));
 		await settle();
@@ -135,7 +127,7 @@ describe('the newest-wins queue', () => {
 			{ kind: 'alpha', count: 1 },
 			{ kind: 'gamma', count: 3 }
 		]);
-		expect(db.sawValue('beta')).toBe(false);
+		expect(db.asked).not.toContain('beta');
 	});
 
 	it('answers requests made one after another in the order they were made', async () => {
@@ -152,7 +144,7 @@ describe('the newest-wins queue', () => {
 	it('reports a failed pass, and answers the next request', async () => {
 		const { db, queue, delivered, errors } = dataPath();
 		queue.open();
-		db.failWhen = (q) => q.params.includes('beta');
+		db.failWhen = (k) => k === 'beta';
 		queue.push(ofKind('beta'));
 		await settle();
 		expect(errors).toEqual(['the stand-in failed']);
@@ -160,7 +152,6 @@ describe('the newest-wins queue', () => {
 		queue.push(ofKind('alpha'));
 		await settle();
 		expect(delivered).toEqual([{ kind: 'alpha', count: 1 }]);
-		// The failure was not remembered: asked again, the same selection is answered once the database recovers.
 		db.failWhen = null;
 		queue.push(ofKind('beta'));
 		await settle();
@@ -178,7 +169,7 @@ describe('the newest-wins queue', () => {
 		db.release();
 		await settle();
 		expect(delivered).toEqual([]);
-		expect(db.sawValue('beta')).toBe(false);
+		expect(db.asked).not.toContain('beta');
 	});
 
 	it('delivers a synchronous answer in the same turn', () => {
@@ -190,63 +181,63 @@ describe('the newest-wins queue', () => {
 	});
 });
 
+/** An engine over the stand-in: its index read from the stand-in's tables, its database the stand-in (up at once, or never). */
+function engineOver(db: FakeDb, dbUp = true) {
+	let loads = 0;
+	const engine = new ViewEngine(
+		() => {
+			loads++;
+			return indexFromDb(db, ORGS, []);
+		},
+		3,
+		() => (dbUp ? Promise.resolve(db) : new Promise<EngineDb>(() => {}))
+	);
+	return { engine, loads: () => loads };
+}
+
 describe('ViewEngine', () => {
-	it('asks the database once for equal SQL with equal values', async () => {
-		const db = new FakeDb();
-		const engine = new ViewEngine(db, [], 10);
-		await engine.run('SELECT x FROM t WHERE y = ?', [1]);
-		await engine.run('SELECT x FROM t WHERE y = ?', [1]);
-		await engine.run('SELECT x FROM t WHERE y = ?', [2]);
-		expect(db.asked.map((q) => q.params)).toEqual([[1], [2]]);
-	});
-
-	it('forgets the oldest answers beyond its memo, and never keeps a failure', async () => {
-		const db = new FakeDb();
-		const engine = new ViewEngine(db, [], 10);
-		for (let i = 0; i <= 64; i++) await engine.run('SELECT ?', [i]);
-		await engine.run('SELECT ?', [64]);
-		expect(db.asked).toHaveLength(65);
-		await engine.run('SELECT ?', [0]);
-		expect(db.asked).toHaveLength(66);
-
-		db.failWhen = () => true;
-		await expect(engine.run('SELECT 1', [])).rejects.toThrow('the stand-in failed');
-		db.failWhen = null;
-		await expect(engine.run('SELECT 1', [])).resolves.toEqual([]);
-	});
-
-	it('answers a brush step from the time index, asking the database only for the timeline', async () => {
+	it('answers every clause from the index, without the database, and a brush step in the same turn once prepared', async () => {
 		const db = new FakeDb(indexTables());
-		const engine = new ViewEngine(db, ORGS, 3);
-		await Promise.all([engine.prepare(emptySelection(), 'org'), engine.prepare(emptySelection(), 'org')]);
-		expect(db.arrowAsked.filter((sql) => sql === INDEX_SOURCE_SQL.events)).toHaveLength(1);
+		const { engine, loads } = engineOver(db, false);
+		const partner: Selection = { ...emptySelection(), partner: ['osce'] };
+		await Promise.all([engine.prepare(partner, 'org'), engine.prepare(partner, 'org')]);
+		expect(loads()).toBe(1);
+		const asked = db.arrowAsked.length;
 
-		const sel: Selection = { ...emptySelection(), time: ['2020-01-01', '2020-03-31'] };
-		db.asked.length = 0;
-		const views = await engine.fetch(sel, 'org');
-		expect(db.asked.map((q) => q.sql)).toEqual([timelineQuery(sel).sql]);
-		expect(views.count).toBe(2);
-		expect(views.list.map((r) => [r.id, r.date_start, r.partners])).toEqual([
-			['e2', '2020-02-05', null],
-			['e1', '2020-01-10', 'OSCE']
+		const sel: Selection = { ...partner, time: ['2020-01-01', '2020-03-31'] };
+		const views = engine.answer(sel, 'org');
+		if (views instanceof Promise) throw new Error('a prepared base should answer synchronously');
+		expect(db.arrowAsked).toHaveLength(asked);
+		expect(views.count).toBe(1);
+		expect(views.list.map((r) => [r.id, r.date_start, r.partners])).toEqual([['e1', '2020-01-10', 'OSCE']]);
+		expect(views.timeline.map((r) => [r.id, r.active])).toEqual([
+			['e1', true],
+			['e2', false],
+			['e3', true]
 		]);
-		expect(views.hosts.map((h) => [h.key, h.n])).toEqual([
-			['@KGZ', 1],
-			['dushanbe', 1]
-		]);
-		expect(views.flows).toEqual([{ from_country: 'UZB', key: '@KGZ', n: 1 }]);
-		// Ties in the window go to the larger total.
+		// The partner facet ignores its own clause; the kinds facet counts only OSCE's events in the window.
+		expect(views.facets.partners.map((f) => [f.value, f.n, f.total])).toEqual([['osce', 1, 2]]);
 		expect(views.facets.kinds.map((f) => [f.value, f.n, f.total])).toEqual([
 			['training', 1, 2],
-			['meeting', 1, 1]
+			['meeting', 0, 1]
 		]);
 		expect(views.undated).toEqual({ n: 0, list: [] });
+	});
+
+	it('asks the database for the flags of a selection the page cannot compute, once it is up', async () => {
+		const db = new FakeDb(indexTables());
+		const { engine } = engineOver(db);
+		const search: Selection = { ...emptySelection(), q: 'bishkek' };
+		const views = await engine.fetch(search, 'org');
+		expect(db.arrowAsked.filter((sql) => sql.startsWith('SELECT (CASE'))).toHaveLength(1);
+		expect(views.count).toBe(1);
+		expect(views.list.map((r) => r.id)).toEqual(['e2']);
 	});
 
 	it('loads the index again after a failed load', async () => {
 		const db = new FakeDb(indexTables());
 		db.arrowFails = 1;
-		const engine = new ViewEngine(db, ORGS, 3);
+		const { engine } = engineOver(db);
 		await expect(engine.prepare(emptySelection(), 'org')).rejects.toThrow('the stand-in failed');
 		await engine.prepare(emptySelection(), 'org');
 		await engine.settled();
