@@ -1,6 +1,7 @@
 // The built site starts DuckDB from its own files and shows the event count the ingest wrote, with no request elsewhere.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { events, hasPartner, involves, partnersByCount } from './expected';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
@@ -31,4 +32,41 @@ test('the page shows the number of events of static/data/manifest.json, fetched 
 
 	expect(foreign).toEqual([]);
 	expect(errors).toEqual([]);
+});
+
+test('a shared filtered link and a click are answered from the dataset’s files while DuckDB is still held back', async ({ page }) => {
+	const [[partner], [second]] = partnersByCount();
+	const withPartner = events.filter((e) => hasPartner(e, partner));
+	const country = 'KGZ';
+	// The engine's wasm never arrives: whatever the page shows comes from the index over the Arrow files.
+	const order: string[] = [];
+	page.on('request', (r) => {
+		const name = r.url().split('/').pop() ?? '';
+		if (name.endsWith('.arrow') || name.endsWith('.wasm')) order.push(name.endsWith('.wasm') ? 'wasm' : 'arrow');
+	});
+	await page.route('**/*.wasm', () => {});
+	const seen: string[] = [];
+	await page.addInitScript(() => {
+		// Every count the header ever shows, from the first paint: a filtered link must never show the unfiltered total.
+		new MutationObserver(() => {
+			const c = document.querySelector('[data-testid="event-count"]');
+			const log = ((window as unknown as { __counts?: string[] }).__counts ??= []);
+			if (c && c.textContent && log.at(-1) !== c.textContent) log.push(c.textContent);
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	await page.goto(`/?partner=${partner}`);
+	const count = page.getByTestId('event-count');
+	await expect(count).toHaveText(String(withPartner.length), { timeout: 60_000 });
+	await expect(count).toHaveAttribute('data-state', 'ready');
+	seen.push(...(await page.evaluate(() => (window as unknown as { __counts?: string[] }).__counts ?? [])));
+	expect(seen, 'counts shown before the answer').toEqual([String(withPartner.length)]);
+
+	await page.getByTestId('facet-countries').locator(`button[data-value="${country}"]`).click();
+	await expect(count).toHaveText(String(withPartner.filter((e) => involves(e, country)).length));
+	await page.getByTestId('facet-partners').locator(`button[data-value="${second}"]`).click();
+	const either = events.filter((e) => (hasPartner(e, partner) || hasPartner(e, second)) && involves(e, country));
+	await expect(count).toHaveText(String(either.length));
+	await expect(count).toHaveAttribute('data-state', 'ready');
+	// The Arrow files went out before the engine was asked for.
+	expect(order.indexOf('wasm'), order.join(' ')).toBeGreaterThan(order.lastIndexOf('arrow'));
 });
