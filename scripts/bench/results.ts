@@ -3,7 +3,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as d3 from 'd3';
 
-export const METRICS = ['first_view_ms', 'load_ms', 'brush_p50_ms', 'brush_p95_ms', 'baseline_p95_ms', 'memory_mb'] as const;
+export const METRICS = [
+	'first_view_ms',
+	'interactive_ms',
+	'first_correct_ms',
+	'load_ms',
+	'views_updated_p95_ms',
+	'brush_p50_ms',
+	'brush_p95_ms',
+	'baseline_p95_ms',
+	'memory_mb'
+] as const;
 export type Metric = (typeof METRICS)[number];
 export type SizeResult = Record<Metric, number>;
 
@@ -23,6 +33,8 @@ export interface Results {
 	/** keyed by the number of events, as a string ("1000") */
 	sizes: Record<string, SizeResult>;
 	ingest_mb_s: number;
+	/** JavaScript (gzipped, KB) the page fetched before its first view: the critical path MapLibre and DuckDB stay off */
+	critical_js_kb_gzip: number;
 }
 
 /** The p-th percentile (0..100) by linear interpolation between the closest ranks; NaN for no samples. */
@@ -40,14 +52,20 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 /** One size's entry from raw measurements: exactly the contract's keys, rounded to 0.1. */
 export function sizeResult(m: {
 	firstViewMs: number;
+	interactiveMs: number;
+	firstCorrectMs: number;
 	loadMs: number;
+	viewsUpdatedMs: readonly number[];
 	brushMs: readonly number[];
 	baselineMs: readonly number[];
 	memoryMb: number;
 }): SizeResult {
 	return {
 		first_view_ms: round1(m.firstViewMs),
+		interactive_ms: round1(m.interactiveMs),
+		first_correct_ms: round1(m.firstCorrectMs),
 		load_ms: round1(m.loadMs),
+		views_updated_p95_ms: round1(percentile(m.viewsUpdatedMs, 95)),
 		brush_p50_ms: round1(percentile(m.brushMs, 50)),
 		brush_p95_ms: round1(percentile(m.brushMs, 95)),
 		baseline_p95_ms: round1(percentile(m.baselineMs, 95)),
@@ -63,12 +81,15 @@ export function orderedSizes(results: Pick<Results, 'sizes'>): string[] {
 export function writeResults(path: string, results: Results): void {
 	mkdirSync(dirname(path), { recursive: true });
 	const sizes = Object.fromEntries(orderedSizes(results).map((k) => [k, results.sizes[k]]));
-	writeFileSync(path, JSON.stringify({ machine: results.machine, sizes, ingest_mb_s: results.ingest_mb_s }, null, 2) + '\n');
+	writeFileSync(path, JSON.stringify({ machine: results.machine, sizes, ingest_mb_s: results.ingest_mb_s, critical_js_kb_gzip: results.critical_js_kb_gzip }, null, 2) + '\n');
 }
 
 const HEADERS: Record<Metric, string> = {
 	first_view_ms: 'first view ms',
+	interactive_ms: 'interactive ms',
+	first_correct_ms: 'first correct ms',
 	load_ms: 'load ms',
+	views_updated_p95_ms: 'views updated p95 ms',
 	brush_p50_ms: 'brush p50 ms',
 	brush_p95_ms: 'brush p95 ms',
 	baseline_p95_ms: 'crossfilter2 p95 ms',
@@ -85,7 +106,7 @@ export function formatTable(results: Results): string {
 	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
 	const rule = `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`;
-	return [line(head), rule, ...rows.map(line), '', `ingest: ${results.ingest_mb_s} MB/s of news text`].join('\n');
+	return [line(head), rule, ...rows.map(line), '', `ingest: ${results.ingest_mb_s} MB/s of news text`, `critical JavaScript: ${results.critical_js_kb_gzip} KB gzip`].join('\n');
 }
 
 /** The details file's per-size numbers the chart adds beside the results: the index's counting and the DOM views' update, p95. */

@@ -13,6 +13,7 @@ import { runBaseline } from './baseline';
 import { parseArgs, USAGE } from './args';
 import { bundleSize } from './bundle';
 import { launchChromium, serve } from './site';
+import { gzipKb, measureFirstCorrect, measureInteractive } from './answers';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -87,9 +88,21 @@ async function measureSize(browser: Browser, base: string, size: number, steps: 
 			{ warmup, timed }
 		);
 		const baseline = await runBaseline(page, warmup, timed);
-		const result = sizeResult({ firstViewMs: times.first, loadMs: times.load, brushMs, baselineMs: baseline.stepMs, memoryMb });
-		const r1 = (x: number) => Math.round(x * 10) / 10;
 		const domMs = phases.map((p) => p.dom);
+		const interactiveMs = await measureInteractive(browser, base, size);
+		// A shared link: the generator's first partner over five middle years of its span.
+		const answer = await measureFirstCorrect(browser, base, size, 'OSCE', '2012-01-01', '2016-12-31');
+		const result = sizeResult({
+			firstViewMs: times.first,
+			interactiveMs,
+			firstCorrectMs: answer.firstCorrectMs,
+			loadMs: times.load,
+			viewsUpdatedMs: domMs,
+			brushMs,
+			baselineMs: baseline.stepMs,
+			memoryMb
+		});
+		const r1 = (x: number) => Math.round(x * 10) / 10;
 		const answerMs = phases.map((p) => p.answer ?? Number.NaN).filter((x) => Number.isFinite(x));
 		const queryMs = phases.map((p) => p.query ?? Number.NaN).filter((x) => Number.isFinite(x));
 		return {
@@ -105,6 +118,7 @@ async function measureSize(browser: Browser, base: string, size: number, steps: 
 				indexAnswerP50Ms: Math.round(percentile(answerMs, 50) * 100) / 100,
 				indexAnswerP95Ms: Math.round(percentile(answerMs, 95) * 100) / 100,
 				baseline: { ...baseline, stepMs: baseline.stepMs.map(r1), p50Ms: r1(percentile(baseline.stepMs, 50)) },
+				criticalJs: answer.criticalJs,
 				errors
 			}
 		};
@@ -166,13 +180,15 @@ async function main(argv: string[]): Promise<number> {
 
 	const { url, child } = await serve();
 	const browser = await launchChromium();
-	const results: Results = { machine: machine(browser), sizes: {}, ingest_mb_s: Math.round(runs[runs.length - 1].mb_s * 100) / 100 };
+	const results: Results = { machine: machine(browser), sizes: {}, ingest_mb_s: Math.round(runs[runs.length - 1].mb_s * 100) / 100, critical_js_kb_gzip: Number.NaN };
 	const details: Record<string, unknown> = { ingest: runs, bundle };
 	try {
 		for (const size of opts.sizes) {
 			console.log(`== measuring bench-${size}`);
 			const m = await measureSize(browser, url, size, opts.steps);
 			results.sizes[String(size)] = m.result;
+			const critical = gzipKb(join(root, 'build'), (m.details.criticalJs as string[]) ?? []);
+			results.critical_js_kb_gzip = Math.max(Number.isFinite(results.critical_js_kb_gzip) ? results.critical_js_kb_gzip : 0, critical);
 			details[String(size)] = m.details;
 			console.log(`   ${JSON.stringify(m.result)}`);
 		}

@@ -109,14 +109,16 @@ describe('generated dataset', () => {
 });
 
 describe('results', () => {
-	const one = () => sizeResult({ firstViewMs: 812.34, loadMs: 2100, brushMs: [1, 2, 3, 4, 100], baselineMs: [0.5, 0.7], memoryMb: 64.06 });
+	const one = () => sizeResult({ firstViewMs: 812.34, interactiveMs: 1500, firstCorrectMs: 1200.04, loadMs: 2100, viewsUpdatedMs: [2, 4, 6], brushMs: [1, 2, 3, 4, 100], baselineMs: [0.5, 0.7], memoryMb: 64.06 });
 
-	it('one size holds exactly the contract’s six numbers', () => {
+	it('one size holds exactly the contract’s numbers', () => {
 		const r = one();
 		expect(Object.keys(r).sort()).toEqual([...METRICS].sort());
 		expect(r.first_view_ms).toBe(812.3);
 		expect(r.brush_p50_ms).toBe(3);
 		expect(r.brush_p95_ms).toBeCloseTo(80.8, 5);
+		expect(r.first_correct_ms).toBe(1200);
+		expect(r.views_updated_p95_ms).toBeCloseTo(5.8, 5);
 	});
 
 	it('percentile interpolates between ranks', () => {
@@ -125,18 +127,19 @@ describe('results', () => {
 		expect(Number.isNaN(percentile([], 50))).toBe(true);
 	});
 
-	it('bench/results.json has machine, sizes by event count (ascending) and ingest_mb_s, nothing else', () => {
+	it('bench/results.json has machine, sizes by event count (ascending), ingest_mb_s and critical_js_kb_gzip, nothing else', () => {
 		const tmp = mkdtempSync(join(tmpdir(), 'results-'));
 		try {
 			const results: Results = {
 				machine: { cpus: 2, cpu_model: 'x', memory_gb: 8, os: 'linux', node: 'v20', browser: 'Chromium', load_avg: [1, 1] },
 				sizes: { '10000': one(), '1000': one() },
-				ingest_mb_s: 2.5
+				ingest_mb_s: 2.5,
+				critical_js_kb_gzip: 150
 			};
 			const path = join(tmp, 'bench', 'results.json');
 			writeResults(path, results);
 			const back = JSON.parse(readFileSync(path, 'utf8'));
-			expect(Object.keys(back)).toEqual(['machine', 'sizes', 'ingest_mb_s']);
+			expect(Object.keys(back)).toEqual(['machine', 'sizes', 'ingest_mb_s', 'critical_js_kb_gzip']);
 			expect(Object.keys(back.sizes)).toEqual(['1000', '10000']);
 			expect(Object.keys(back.sizes['1000']).sort()).toEqual([...METRICS].sort());
 			const table = formatTable(results);
