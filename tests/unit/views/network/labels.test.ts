@@ -1,7 +1,7 @@
-// The network's labels: never over each other nor over a circle, dropped when there is no room, covering small neighbours only when allowed; the active and selected first.
+// The network's labels: never over each other nor over a circle, shortened or dropped when there is no room; the active and selected first, then the biggest.
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../../src/lib/views/network/force';
-import { AREA_PER_LABEL, LABEL_HEIGHT, networkLabels, placeLabels, type LabelScene } from '../../../../src/lib/views/network/labels';
+import { AREA_PER_LABEL, LABEL_HEIGHT, MIN_CHARS, networkLabels, placeLabels, shortenings, type LabelScene } from '../../../../src/lib/views/network/labels';
 import { textMeasurer } from '../../../../src/lib/views/network/measure';
 import { network } from './fixture';
 
@@ -35,17 +35,34 @@ describe('placeLabels', () => {
 		expect(placeLabels(many, many, 600, 100, 3).map((p) => p.id)).toEqual(['n0', 'n1', 'n2']);
 	});
 
-	it('lets a label cover small circles only when allowed to, and prefers the spot that hides least', () => {
-		// A node boxed in by small neighbours on every side: no clear spot exists.
+	it('never covers a circle, even when boxed in: a shorter form that fits is taken, else the label is dropped', () => {
+		// A node boxed in by small neighbours on every side, 34 px away: only a short text fits between them.
 		const centre = { x: 100, y: 100, r: 10 };
-		const ring = Array.from({ length: 16 }, (_, i) => ({ x: 100 + 22 * Math.cos((i * Math.PI) / 8), y: 100 + 22 * Math.sin((i * Math.PI) / 8), r: 4 }));
+		const ring = Array.from({ length: 16 }, (_, i) => ({ x: 100 + 34 * Math.cos((i * Math.PI) / 8), y: 100 + 34 * Math.sin((i * Math.PI) / 8), r: 4 }));
 		const circles = [centre, ...ring];
-		const request = { id: 'c', ...centre, width: 40, height: 14 };
+		const request = { id: 'c', ...centre, width: 60, height: 14 };
 		expect(placeLabels([request], circles, 200, 200)).toEqual([]);
-		expect(placeLabels([{ ...request, cover: 3 }], circles, 200, 200)).toEqual([]);
-		const [label] = placeLabels([{ ...request, cover: 4 }], circles, 200, 200);
-		expect(label?.id).toBe('c');
-		expect(hits(centre, label.box), 'its own circle').toBe(false);
+		const [label] = placeLabels([{ ...request, shorter: [45, 12] }], circles, 200, 200);
+		expect(label?.form).toBe(2);
+		for (const c of circles) expect(hits(c, label.box)).toBe(false);
+	});
+
+	it('places overlapping requests biggest first: the later one moves to another side or is dropped, never on top', () => {
+		const big = { id: 'big', x: 100, y: 50, r: 12, width: 50, height: 14 };
+		const small = { id: 'small', x: 100, y: 78, r: 4, width: 50, height: 14 };
+		const placed = placeLabels([big, small], [big, small], 300, 120);
+		expect(placed.map((p) => p.id)).toEqual(['big', 'small']);
+		expect(placed[0].anchor).toBe('start');
+		expect(meet(placed[0].box, placed[1].box)).toBe(false);
+		for (const p of placed) for (const c of [big, small]) expect(hits(c, p.box), `${p.id} over ${c.id}`).toBe(false);
+	});
+});
+
+describe('shortenings', () => {
+	it('cuts at two thirds and at half with an ellipsis, never under the minimum, nothing for short texts', () => {
+		expect(shortenings('Border Guard Service')).toEqual(['Border Guard…', 'Border Gua…']);
+		expect(shortenings('FRONTEX')).toEqual([]);
+		for (const t of shortenings('Abcdefghij')) expect([...t].length).toBeGreaterThanOrEqual(MIN_CHARS + 1);
 	});
 });
 
