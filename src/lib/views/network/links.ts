@@ -69,3 +69,27 @@ export function neighbourhood(id: string, links: readonly Link[]): Neighbour[] {
 	}
 	return out.sort((a, b) => b.n - a.n || b.total - a.total || cmp(a.id, b.id));
 }
+
+/** A selected node and its partners as the neighbourhood panel lists them, named in the page's language. */
+export interface NeighbourGroup {
+	id: string;
+	name: string;
+	list: (Neighbour & { label: string })[];
+}
+
+/** At most this many selected nodes get a list: beyond, the panel would be a second table. */
+export const MAX_GROUPS = 3;
+
+/** The panel's lists: for each selected node on the picture (the first MAX_GROUPS), its neighbourhood, named. */
+export function neighbourGroups(
+	selected: readonly string[],
+	links: readonly Link[],
+	name: (id: string) => { label: string; name: string } | undefined
+): NeighbourGroup[] {
+	return selected.flatMap((id) => {
+		const own = name(id);
+		if (!own) return [];
+		const list = neighbourhood(id, links).map((x) => ({ ...x, label: name(x.id)?.label ?? x.id }));
+		return [{ id, name: own.label, list }];
+	}).slice(0, MAX_GROUPS);
+}

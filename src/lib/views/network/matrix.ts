@@ -1,6 +1,9 @@
 // The network as a matrix for dense pictures: agencies (or countries) as rows, international partners as columns, shared events in the cells.
 import type { Link } from './links';
 
+/** How the network is shown: the force graph, or the matrix of partners by agencies (or countries). */
+export type NetworkView = 'graph' | 'matrix';
+
 /** One cell: the shared events of its row and column, and its shade (0 … 1, from the filtered count). */
 export interface MatrixCell {
 	col: string;
