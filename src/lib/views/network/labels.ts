@@ -6,7 +6,7 @@ export const LABEL_HEIGHT = 14;
 /** Screen area per label: keeps the picture readable on a small panel, lets a large one name more. */
 export const AREA_PER_LABEL = 9000;
 /** A shortened label keeps at least this many characters before its ellipsis; shorter says nothing. */
-export const MIN_CHARS = 4;
+export const MIN_CHARS = 6;
 
 /** A label to place: its node's circle (screen units) and the text's measured size, with shorter forms to fall back on. */
 export interface LabelRequest {
@@ -18,6 +18,8 @@ export interface LabelRequest {
 	height: number;
 	/** Widths of shorter forms of the text, longest first, tried where the full text fits nowhere. */
 	shorter?: number[];
+	/** A label that must show if it can (the active, the selected): it may also stand a little further from its node. */
+	far?: boolean;
 }
 
 /** A placed label: its text's anchor point (SVG text-anchor and a middle baseline), its box, and which form it took. */
@@ -40,13 +42,15 @@ interface Box {
 
 /** Space between a label and its circle, and around each label so neighbours do not touch. */
 const LABEL_OFFSET = 3;
+/** The further rings a label that must show may try, still close enough to read as its node's. */
+const FAR_OFFSETS = [10, 18];
 const LABEL_PAD = 1.5;
 
 /**
  * Greedy label placement: in the requests' order (most important first), each label tries the spots around its node
- * (right, left, above, below, then the diagonals) and takes the first that stays inside the box, off every circle
- * and off every label already placed; where none is clear it tries its shorter forms the same way, and where none of
- * them fits it is dropped. Labels never overlap circles or each other. At most `limit` labels are kept.
+ * (right, left, above, below, then the diagonals; a label that must show also a little further out) and takes the
+ * first that stays inside the box, off every circle and off every label already placed; where none is clear it tries
+ * its shorter forms the same way, and where none of them fits it is dropped. Labels never overlap circles or each other. At most `limit` labels are kept.
  */
 export function placeLabels(
 	requests: readonly LabelRequest[],
@@ -62,7 +66,8 @@ export function placeLabels(
 		if (placed.length >= limit) break;
 		const widths = [q.width, ...(q.shorter ?? [])];
 		for (let form = 0; form < widths.length; form++) {
-			const spot = spots({ ...q, width: widths[form] }).find((s) => clear(s.box));
+			const offsets = q.far ? [LABEL_OFFSET, ...FAR_OFFSETS] : [LABEL_OFFSET];
+			const spot = offsets.flatMap((o) => spots({ ...q, width: widths[form] }, o)).find((s) => clear(s.box));
 			if (spot) {
 				placed.push({ id: q.id, ...spot, form });
 				break;
@@ -72,9 +77,9 @@ export function placeLabels(
 	return placed;
 }
 
-function spots(q: LabelRequest): Omit<PlacedLabel, 'id' | 'form'>[] {
+function spots(q: LabelRequest, offset: number): Omit<PlacedLabel, 'id' | 'form'>[] {
 	const { x, y, r, width: w, height: h } = q;
-	const d = r + LABEL_OFFSET;
+	const d = r + offset;
 	const diag = d * Math.SQRT1_2;
 	const at = (ax: number, ay: number, anchor: PlacedLabel['anchor']) => {
 		const x0 = anchor === 'start' ? ax : anchor === 'end' ? ax - w : ax - w / 2;
@@ -145,9 +150,10 @@ export function networkLabels(s: LabelScene): (PlacedLabel & { text: string })[]
 		const p = s.pos.get(id);
 		const text = s.text(id);
 		if (!p || text === undefined) return [];
-		if (id === s.active || chosen.has(id)) forced++;
+		const far = id === s.active || chosen.has(id);
+		if (far) forced++;
 		const texts = [text, ...shortenings(text)];
-		return [{ id, ...p, width: s.textWidth(text), height: LABEL_HEIGHT, shorter: texts.slice(1).map(s.textWidth), texts }];
+		return [{ id, ...p, width: s.textWidth(text), height: LABEL_HEIGHT, shorter: texts.slice(1).map(s.textWidth), far, texts }];
 	});
 	const circles = [...s.pos.values()];
 	const limit = Math.max(forced, Math.floor((s.width * s.height * s.zoom) / AREA_PER_LABEL));

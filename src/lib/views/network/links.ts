@@ -8,10 +8,13 @@ export interface Link {
 	total: number;
 }
 
-/** The default threshold: about one link per node, so a sparse picture keeps its shape and a dense one stays legible. */
-export const DEFAULT_PER_NODE = 1.2;
+/**
+ * The default threshold: about one link for every two nodes, at least a dozen and at most fifty: enough for the
+ * clusters' bonds to show, few enough that each line can be followed (80 already read as a grey web on a panel).
+ */
+export const DEFAULT_PER_NODE = 0.5;
 export const DEFAULT_MIN = 12;
-export const DEFAULT_MAX = 80;
+export const DEFAULT_MAX = 50;
 
 function cmp(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;

@@ -47,6 +47,23 @@ describe('placeLabels', () => {
 		for (const c of circles) expect(hits(c, label.box)).toBe(false);
 	});
 
+	it('lets a label that must show stand a little further out, past a ring of neighbours, still off every circle', () => {
+		const centre = { x: 100, y: 100, r: 10 };
+		// Neighbours close on the right, left and below: the usual spots are all taken, the far one above is clear.
+		const near = [
+			{ x: 124, y: 100, r: 8 },
+			{ x: 76, y: 100, r: 8 },
+			{ x: 100, y: 124, r: 8 },
+			{ x: 100, y: 82, r: 3 }
+		];
+		const circles = [centre, ...near];
+		const request = { id: 'c', ...centre, width: 40, height: 14 };
+		expect(placeLabels([request], circles, 200, 200)).toEqual([]);
+		const [label] = placeLabels([{ ...request, far: true }], circles, 200, 200);
+		expect(label?.id).toBe('c');
+		for (const c of circles) expect(hits(c, label.box)).toBe(false);
+	});
+
 	it('places overlapping requests biggest first: the later one moves to another side or is dropped, never on top', () => {
 		const big = { id: 'big', x: 100, y: 50, r: 12, width: 50, height: 14 };
 		const small = { id: 'small', x: 100, y: 78, r: 4, width: 50, height: 14 };
@@ -62,7 +79,9 @@ describe('shortenings', () => {
 	it('cuts at two thirds and at half with an ellipsis, never under the minimum, nothing for short texts', () => {
 		expect(shortenings('Border Guard Service')).toEqual(['Border Guard…', 'Border Gua…']);
 		expect(shortenings('FRONTEX')).toEqual([]);
-		for (const t of shortenings('Abcdefghij')) expect([...t].length).toBeGreaterThanOrEqual(MIN_CHARS + 1);
+		expect(shortenings('Abcdefghijklmn')).toHaveLength(2);
+		expect(shortenings('KZ Interior')).toEqual([]);
+		for (const t of shortenings('Abcdefghijklmn')) expect([...t].length).toBeGreaterThanOrEqual(MIN_CHARS + 1);
 	});
 });
 

@@ -34,11 +34,13 @@ describe('rankLinks', () => {
 });
 
 describe('defaultThreshold', () => {
-	it('about one link per node, within bounds, never more than there are links', () => {
-		expect(defaultThreshold(45, 300)).toBe(54);
+	it('about one link for every two nodes, within bounds, never more than there are links', () => {
+		expect(defaultThreshold(45, 300)).toBe(23);
+		expect(defaultThreshold(90, 773)).toBe(45);
 		expect(defaultThreshold(4, 300)).toBe(DEFAULT_MIN);
 		expect(defaultThreshold(200, 1960)).toBe(DEFAULT_MAX);
 		expect(defaultThreshold(45, 20)).toBe(20);
+		expect(defaultThreshold(45, 5)).toBe(5);
 		expect(defaultThreshold(0, 0)).toBe(0);
 	});
 
