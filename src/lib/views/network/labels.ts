@@ -18,7 +18,7 @@ export interface LabelRequest {
 	height: number;
 	/** Widths of shorter forms of the text, longest first, tried where the full text fits nowhere. */
 	shorter?: number[];
-	/** A label that must show if it can (the active, the selected): it may also stand a little further from its node. */
+	/** A label that must show if it can (the active, the selected): it may also stand further out, tied by a leader line. */
 	far?: boolean;
 }
 
@@ -31,6 +31,8 @@ export interface PlacedLabel {
 	box: Box;
 	/** 0: the full text; i > 0: the request's `shorter[i - 1]`. */
 	form: number;
+	/** For a label standing away from its node: a line from the circle's rim to the label's box. */
+	leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 interface Box {
@@ -42,8 +44,9 @@ interface Box {
 
 /** Space between a label and its circle, and around each label so neighbours do not touch. */
 const LABEL_OFFSET = 3;
-/** The further rings a label that must show may try, still close enough to read as its node's. */
-const FAR_OFFSETS = [10, 18];
+/** The further rings a label that must show may try; beyond the first, a leader line ties it to its node. */
+const FAR_OFFSETS = [10, 22, 36, 52];
+const LEADER_FROM = 12;
 const LABEL_PAD = 1.5;
 
 /**
@@ -67,9 +70,12 @@ export function placeLabels(
 		const widths = [q.width, ...(q.shorter ?? [])];
 		for (let form = 0; form < widths.length; form++) {
 			const offsets = q.far ? [LABEL_OFFSET, ...FAR_OFFSETS] : [LABEL_OFFSET];
-			const spot = offsets.flatMap((o) => spots({ ...q, width: widths[form] }, o)).find((s) => clear(s.box));
+			const spot = offsets
+				.flatMap((o) => spots({ ...q, width: widths[form] }, o).map((s) => ({ ...s, o })))
+				.find((s) => clear(s.box));
 			if (spot) {
-				placed.push({ id: q.id, ...spot, form });
+				const { o, ...at } = spot;
+				placed.push({ id: q.id, ...at, form, ...(o >= LEADER_FROM ? { leader: leaderLine(q, at.box) } : {}) });
 				break;
 			}
 		}
@@ -95,6 +101,14 @@ function spots(q: LabelRequest, offset: number): Omit<PlacedLabel, 'id' | 'form'
 		at(x + diag, y + diag + h / 2, 'start'),
 		at(x - diag, y + diag + h / 2, 'end')
 	];
+}
+
+/** From the circle's rim towards the box, to the box's nearest point. */
+function leaderLine(c: { x: number; y: number; r: number }, b: Box): { x1: number; y1: number; x2: number; y2: number } {
+	const x2 = Math.max(b.x0, Math.min(c.x, b.x1));
+	const y2 = Math.max(b.y0, Math.min(c.y, b.y1));
+	const d = Math.hypot(x2 - c.x, y2 - c.y) || 1;
+	return { x1: c.x + ((x2 - c.x) / d) * c.r, y1: c.y + ((y2 - c.y) / d) * c.r, x2, y2 };
 }
 
 function boxesMeet(a: Box, b: Box): boolean {

@@ -64,6 +64,19 @@ describe('placeLabels', () => {
 		for (const c of circles) expect(hits(c, label.box)).toBe(false);
 	});
 
+	it('ties a label that had to stand well away from its node to it with a leader line from the rim', () => {
+		const centre = { x: 100, y: 100, r: 10 };
+		// A tight ring of neighbours: nothing is clear until beyond them.
+		const ring = Array.from({ length: 12 }, (_, i) => ({ x: 100 + 26 * Math.cos((i * Math.PI) / 6), y: 100 + 26 * Math.sin((i * Math.PI) / 6), r: 8 }));
+		const circles = [centre, ...ring];
+		const [label] = placeLabels([{ id: 'c', ...centre, width: 40, height: 14, far: true }], circles, 240, 240);
+		expect(label?.leader).toBeDefined();
+		for (const c of circles) expect(hits(c, label.box)).toBe(false);
+		const { x1, y1, x2, y2 } = label.leader!;
+		expect(Math.hypot(x1 - centre.x, y1 - centre.y)).toBeCloseTo(centre.r, 5);
+		expect(x2 >= label.box.x0 && x2 <= label.box.x1 && y2 >= label.box.y0 && y2 <= label.box.y1).toBe(true);
+	});
+
 	it('places overlapping requests biggest first: the later one moves to another side or is dropped, never on top', () => {
 		const big = { id: 'big', x: 100, y: 50, r: 12, width: 50, height: 14 };
 		const small = { id: 'small', x: 100, y: 78, r: 4, width: 50, height: 14 };
