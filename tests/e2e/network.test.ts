@@ -71,3 +71,39 @@ test('a time range in the URL re-weights the network without moving any node', a
 	expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
 	for (const id of Object.keys(before)) expect(after[id][0], id).toBe(before[id][0]);
 });
+
+test('the network draws only its strongest links and says so, lists a selected node’s partners, and has a matrix', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const label = network(page).getByTestId('network-threshold-label');
+	await expect(label).toHaveText(/^Strongest \d+ of \d+ links$/);
+	const [shown, all] = (await label.textContent())!.match(/\d+/g)!.map(Number);
+	expect(shown).toBeLessThan(all);
+	const lines = network(page).locator('g.edges line');
+	await expect(lines).toHaveCount(shown);
+	await network(page).getByTestId('network-threshold').fill('5');
+	await expect(label).toHaveText(`Strongest 5 of ${all} links`);
+	await expect(lines).toHaveCount(5);
+	await network(page).getByRole('button', { name: 'More links' }).click();
+	await expect(label).not.toHaveText(`Strongest 5 of ${all} links`);
+	expect(Number((await label.textContent())!.match(/\d+/)![0])).toBeGreaterThan(5);
+
+	// A selected node lists whom it worked with, most shared events first.
+	await page.goto('/?org=FRONTEX');
+	await ready(page);
+	const panel = network(page).getByTestId('network-neighbours');
+	await expect(panel.getByRole('heading')).toHaveText('FRONTEX worked with');
+	const counts = await panel.locator('li .n').evaluateAll((els) => els.map((e) => Number(e.textContent!.split('/')[0])));
+	expect(counts.length).toBeGreaterThan(1);
+	expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+	// The matrix: partners by agencies; a row header selects its agency as a node click would.
+	await network(page).getByTestId('network-view-matrix').click();
+	const matrix = network(page).getByTestId('network-matrix');
+	await expect(matrix.locator('tbody tr').first()).toBeVisible();
+	const row = await matrix.locator('tbody tr').first().getAttribute('data-id');
+	await matrix.locator('tbody tr').first().locator('th button').click({ modifiers: ['Shift'] });
+	await expect(page).toHaveURL(new RegExp(`[?&]org=[^&]*${escape(encodeURIComponent(row!))}`));
+	await network(page).getByTestId('network-view-graph').click();
+	await expect(matrix).toHaveCount(0);
+});

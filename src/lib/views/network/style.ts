@@ -24,9 +24,13 @@ export interface DrawnEdge extends NetworkEdgeRow {
 	opacity: number;
 }
 
-/** Edges between drawn nodes; with a node active, its own edges stand out and the rest almost vanish. */
-export function drawEdges(edges: readonly NetworkEdgeRow[], pos: Map<string, Circle>, active: string | null): DrawnEdge[] {
-	const maxEdge = Math.max(1, ...edges.map((e) => e.total));
+/** Edges between drawn nodes (widths against `maxEdge`, by default the heaviest given); with a node active, its own edges stand out and the rest almost vanish. */
+export function drawEdges(
+	edges: readonly NetworkEdgeRow[],
+	pos: Map<string, Circle>,
+	active: string | null,
+	maxEdge = Math.max(1, ...edges.map((e) => e.total))
+): DrawnEdge[] {
 	return edges.flatMap((e) => {
 		const a = pos.get(e.source);
 		const b = pos.get(e.target);

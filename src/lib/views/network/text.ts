@@ -1,6 +1,6 @@
-// The network's words in both languages: the level switch, the picture's label, the tooltip, the legends and the table.
+// The network's words in both languages: the level and view switches, the link threshold, the neighbourhood, the matrix, the picture's label, the tooltip, the legends and the table.
 import type { NetworkLevel } from '$lib/crossfilter/queries';
-import { ruForm } from '../format';
+import { formatNumber, ruForm } from '../format';
 
 export const TEXT = {
 	en: {
@@ -30,7 +30,24 @@ export const TEXT = {
 		country: 'Country',
 		eventsColumn: 'Events',
 		select: 'Select',
-		selectedMark: 'selected'
+		selectedMark: 'selected',
+		viewGroup: 'Show as',
+		graph: 'Graph',
+		matrix: 'Matrix',
+		strongest: (n: number, m: number) =>
+			n >= m ? `All ${formatNumber(m)} ${m === 1 ? 'link' : 'links'}` : `Strongest ${formatNumber(n)} of ${formatNumber(m)} links`,
+		thresholdInput: 'Links drawn, strongest first',
+		fewer: 'Fewer links',
+		more: 'More links',
+		workedWith: (name: string) => `${name} worked with`,
+		neighboursGroup: 'Who the selection worked with',
+		sharedEvents: (n: number, total: number) => (n === total ? `${n}` : `${n} / ${total}`),
+		sharedHint: 'Shared events (under the other filters / in all)',
+		noNeighbours: 'No shared events',
+		matrixCaption: (level: NetworkLevel) =>
+			`Shared events: ${level === 'org' ? 'agencies' : 'countries'} (rows) with international partners (columns)`,
+		matrixEmpty: 'No events shared between partners and agencies',
+		cell: (row: string, col: string, n: number) => `${row} with ${col}: ${n} shared ${n === 1 ? 'event' : 'events'}`
 	},
 	ru: {
 		loading: 'Загрузка…',
@@ -61,7 +78,24 @@ export const TEXT = {
 		country: 'Страна',
 		eventsColumn: 'События',
 		select: 'Выбрать',
-		selectedMark: 'выбрано'
+		selectedMark: 'выбрано',
+		viewGroup: 'Показать как',
+		graph: 'Граф',
+		matrix: 'Матрица',
+		strongest: (n: number, m: number) =>
+			n >= m ? `Все связи: ${formatNumber(m, 'ru')}` : `Самые сильные связи: ${formatNumber(n, 'ru')} из ${formatNumber(m, 'ru')}`,
+		thresholdInput: 'Сколько связей показать, начиная с сильнейших',
+		fewer: 'Меньше связей',
+		more: 'Больше связей',
+		workedWith: (name: string) => `${name}: с кем работали`,
+		neighboursGroup: 'С кем работал выбранный участник',
+		sharedEvents: (n: number, total: number) => (n === total ? `${n}` : `${n} / ${total}`),
+		sharedHint: 'Общие события (при других фильтрах / всего)',
+		noNeighbours: 'Общих событий нет',
+		matrixCaption: (level: NetworkLevel) =>
+			`Общие события: ${level === 'org' ? 'ведомства' : 'страны'} (строки) и международные партнёры (столбцы)`,
+		matrixEmpty: 'Общих событий партнёров и ведомств нет',
+		cell: (row: string, col: string, n: number) => `${row} и ${col}: ${n} ${ruForm(n, 'общее событие', 'общих события', 'общих событий')}`
 	}
 };
 

@@ -1,7 +1,7 @@
-// The network's labels: never over each other nor over a circle, dropped when there is no room, covering small neighbours only when allowed; the active and selected first.
+// The network's labels: never over each other nor over a circle, shortened or dropped when there is no room; the active and selected first, then the biggest.
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../../src/lib/views/network/force';
-import { AREA_PER_LABEL, LABEL_HEIGHT, networkLabels, placeLabels, type LabelScene } from '../../../../src/lib/views/network/labels';
+import { AREA_PER_LABEL, LABEL_HEIGHT, MIN_CHARS, networkLabels, placeLabels, shortenings, type LabelScene } from '../../../../src/lib/views/network/labels';
 import { textMeasurer } from '../../../../src/lib/views/network/measure';
 import { network } from './fixture';
 
@@ -35,17 +35,66 @@ describe('placeLabels', () => {
 		expect(placeLabels(many, many, 600, 100, 3).map((p) => p.id)).toEqual(['n0', 'n1', 'n2']);
 	});
 
-	it('lets a label cover small circles only when allowed to, and prefers the spot that hides least', () => {
-		// A node boxed in by small neighbours on every side: no clear spot exists.
+	it('never covers a circle, even when boxed in: a shorter form that fits is taken, else the label is dropped', () => {
+		// A node boxed in by small neighbours on every side, 34 px away: only a short text fits between them.
 		const centre = { x: 100, y: 100, r: 10 };
-		const ring = Array.from({ length: 16 }, (_, i) => ({ x: 100 + 22 * Math.cos((i * Math.PI) / 8), y: 100 + 22 * Math.sin((i * Math.PI) / 8), r: 4 }));
+		const ring = Array.from({ length: 16 }, (_, i) => ({ x: 100 + 34 * Math.cos((i * Math.PI) / 8), y: 100 + 34 * Math.sin((i * Math.PI) / 8), r: 4 }));
 		const circles = [centre, ...ring];
+		const request = { id: 'c', ...centre, width: 60, height: 14 };
+		expect(placeLabels([request], circles, 200, 200)).toEqual([]);
+		const [label] = placeLabels([{ ...request, shorter: [45, 12] }], circles, 200, 200);
+		expect(label?.form).toBe(2);
+		for (const c of circles) expect(hits(c, label.box)).toBe(false);
+	});
+
+	it('lets a label that must show stand a little further out, past a ring of neighbours, still off every circle', () => {
+		const centre = { x: 100, y: 100, r: 10 };
+		// Neighbours close on the right, left and below: the usual spots are all taken, the far one above is clear.
+		const near = [
+			{ x: 124, y: 100, r: 8 },
+			{ x: 76, y: 100, r: 8 },
+			{ x: 100, y: 124, r: 8 },
+			{ x: 100, y: 82, r: 3 }
+		];
+		const circles = [centre, ...near];
 		const request = { id: 'c', ...centre, width: 40, height: 14 };
 		expect(placeLabels([request], circles, 200, 200)).toEqual([]);
-		expect(placeLabels([{ ...request, cover: 3 }], circles, 200, 200)).toEqual([]);
-		const [label] = placeLabels([{ ...request, cover: 4 }], circles, 200, 200);
+		const [label] = placeLabels([{ ...request, far: true }], circles, 200, 200);
 		expect(label?.id).toBe('c');
-		expect(hits(centre, label.box), 'its own circle').toBe(false);
+		for (const c of circles) expect(hits(c, label.box)).toBe(false);
+	});
+
+	it('ties a label that had to stand well away from its node to it with a leader line from the rim', () => {
+		const centre = { x: 100, y: 100, r: 10 };
+		// A tight ring of neighbours: nothing is clear until beyond them.
+		const ring = Array.from({ length: 12 }, (_, i) => ({ x: 100 + 26 * Math.cos((i * Math.PI) / 6), y: 100 + 26 * Math.sin((i * Math.PI) / 6), r: 8 }));
+		const circles = [centre, ...ring];
+		const [label] = placeLabels([{ id: 'c', ...centre, width: 40, height: 14, far: true }], circles, 240, 240);
+		expect(label?.leader).toBeDefined();
+		for (const c of circles) expect(hits(c, label.box)).toBe(false);
+		const { x1, y1, x2, y2 } = label.leader!;
+		expect(Math.hypot(x1 - centre.x, y1 - centre.y)).toBeCloseTo(centre.r, 5);
+		expect(x2 >= label.box.x0 && x2 <= label.box.x1 && y2 >= label.box.y0 && y2 <= label.box.y1).toBe(true);
+	});
+
+	it('places overlapping requests biggest first: the later one moves to another side or is dropped, never on top', () => {
+		const big = { id: 'big', x: 100, y: 50, r: 12, width: 50, height: 14 };
+		const small = { id: 'small', x: 100, y: 78, r: 4, width: 50, height: 14 };
+		const placed = placeLabels([big, small], [big, small], 300, 120);
+		expect(placed.map((p) => p.id)).toEqual(['big', 'small']);
+		expect(placed[0].anchor).toBe('start');
+		expect(meet(placed[0].box, placed[1].box)).toBe(false);
+		for (const p of placed) for (const c of [big, small]) expect(hits(c, p.box), `${p.id} over ${c.id}`).toBe(false);
+	});
+});
+
+describe('shortenings', () => {
+	it('cuts at two thirds and at half with an ellipsis, never under the minimum, nothing for short texts', () => {
+		expect(shortenings('Border Guard Service')).toEqual(['Border Guard…', 'Border Gua…']);
+		expect(shortenings('FRONTEX')).toEqual([]);
+		expect(shortenings('Abcdefghijklmn')).toHaveLength(2);
+		expect(shortenings('KZ Interior')).toEqual([]);
+		for (const t of shortenings('Abcdefghijklmn')) expect([...t].length).toBeGreaterThanOrEqual(MIN_CHARS + 1);
 	});
 });
 
