@@ -52,7 +52,7 @@ const ODD = {
 	topic: 'a%b_c\\'
 };
 
-type ListDim = Exclude<keyof Selection, 'time' | 'pmode'>;
+type ListDim = Exclude<keyof Selection, 'time' | 'pmode' | 'q'>;
 const LIST_DIMS: ListDim[] = ['place', 'country', 'org', 'partner', 'kind', 'topic'];
 
 let db: TestDb;
