@@ -22,7 +22,8 @@ const WORDS: Record<Lang, Record<Dimension, DimensionWords>> = {
 		org: { label: 'Organisation', group: 'Organisations' },
 		partner: { label: 'Partner', group: 'Partners' },
 		kind: { label: 'Kind', group: 'Kind of activity' },
-		topic: { label: 'Topic', group: 'Topic' }
+		topic: { label: 'Topic', group: 'Topic' },
+		q: { label: 'Search', group: 'Search' }
 	},
 	ru: {
 		time: { label: 'Даты', group: 'Даты' },
@@ -31,7 +32,8 @@ const WORDS: Record<Lang, Record<Dimension, DimensionWords>> = {
 		org: { label: 'Организация', group: 'Организации' },
 		partner: { label: 'Партнёр', group: 'Партнёры' },
 		kind: { label: 'Вид', group: 'Вид мероприятия' },
-		topic: { label: 'Тема', group: 'Тема' }
+		topic: { label: 'Тема', group: 'Тема' },
+		q: { label: 'Поиск', group: 'Поиск' }
 	}
 };
 
@@ -67,6 +69,11 @@ export function valueName(dim: ListDimension, v: string, names: Names): string {
 	}
 }
 
+/** The words searched for, as the pills, summaries and exports show them: in quotes. */
+export function searchWords(q: string, lang: Lang): string {
+	return lang === 'ru' ? `«${q}»` : `“${q}”`;
+}
+
 export function isListDimension(param: string): param is ListDimension {
 	return (LIST_DIMENSIONS as readonly string[]).includes(param);
 }
@@ -82,6 +89,7 @@ export const URL_PARAMS = {
 	org: 'organisation ids, comma-separated',
 	kind: 'kinds of activity, comma-separated',
 	topic: 'topic ids, comma-separated',
+	q: 'words searched in titles, places, organisations and source text (case and accents ignored)',
 	net: '`country`: the network by country (default: by agency)',
 	lang: '`en` or `ru`',
 	data: 'a generated benchmark dataset, e.g. `bench-10000`',

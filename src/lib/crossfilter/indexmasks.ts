@@ -25,11 +25,11 @@ export const MASKS: { bit: number; except: Dimension[] }[] = [
 
 /** The selection without its time clause: what the index is built for. A time-only change keeps the same key. */
 export function baseKey(sel: Selection, level: NetworkLevel): string {
-	return JSON.stringify([level, sel.place, sel.country, sel.org, sel.partner, sel.pmode ?? 'any', sel.kind, sel.topic, sel.q ?? '']);
+	return JSON.stringify([level, sel.place, sel.country, sel.org, sel.partner, sel.pmode ?? 'any', sel.kind, sel.topic, sel.q?.trim() ?? '']);
 }
 
 export function hasBaseClauses(sel: Selection): boolean {
-	return !!sel.q || sel.place.length + sel.country.length + sel.org.length + sel.partner.length + sel.kind.length + sel.topic.length > 0;
+	return sel.place.length + sel.country.length + sel.org.length + sel.partner.length + sel.kind.length + sel.topic.length > 0 || !!sel.q?.trim();
 }
 
 /** SQL giving each event (in index order) its pass flags: bit set when it passes the selection minus that family's clauses. */

@@ -10,7 +10,7 @@ type Clause = (typeof CLAUSES)[number];
 
 /** Whether the page can compute a selection's flags itself: every clause but a text search (which needs the source texts). */
 export function passableInPage(sel: Selection, src: IndexSource): boolean {
-	return src.place !== undefined && !sel.q;
+	return src.place !== undefined && !sel.q?.trim();
 }
 
 /**

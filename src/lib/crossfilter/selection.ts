@@ -1,7 +1,7 @@
 // The one selection every view shares: a clause per dimension, turned into SQL predicates with bound parameters.
 
 /** Dimensions a view can select on; each maps to one URL parameter. */
-export const DIMENSIONS = ['time', 'place', 'country', 'org', 'partner', 'kind', 'topic'] as const;
+export const DIMENSIONS = ['time', 'place', 'country', 'org', 'partner', 'kind', 'topic', 'q'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface Selection {
@@ -16,7 +16,7 @@ export interface Selection {
 	pmode?: 'all';
 	kind: string[];
 	topic: string[];
-	/** A text search (URL `q`); absent or empty: none. */
+	/** Words searched in titles, place and organisation names (both languages) and the source text; absent or '' = no search. */
 	q?: string;
 }
 
@@ -26,13 +26,39 @@ export function emptySelection(): Selection {
 	return { time: null, place: [], country: [], org: [], partner: [], kind: [], topic: [] };
 }
 
+/** Whether the selection has a clause on `d`. */
+export function isActive(sel: Selection, d: Dimension): boolean {
+	if (d === 'time') return !!sel.time;
+	if (d === 'q') return !!sel.q;
+	return sel[d].length > 0;
+}
+
 export function isEmpty(sel: Selection): boolean {
-	return !sel.time && DIMENSIONS.every((d) => d === 'time' || (sel[d] as string[]).length === 0);
+	return DIMENSIONS.every((d) => !isActive(sel, d));
 }
 
 export function activeDimensions(sel: Selection): Dimension[] {
-	return DIMENSIONS.filter((d) => (d === 'time' ? !!sel.time : (sel[d] as string[]).length > 0));
+	return DIMENSIONS.filter((d) => isActive(sel, d));
 }
+
+/** `q` as a LIKE pattern's middle: lower-cased words with `\`, `%` and `_` escaped (the SQL strips accents and adds `%` around). */
+export function likeText(q: string): string {
+	return q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Events whose title, place (English or Russian name), organisations (short, English or Russian name) or source text
+ * (the event's own item of its file) hold the words. Both sides go through strip_accents(lower(…)), so case and
+ * accents do not matter, in Latin and Cyrillic alike.
+ */
+const SEARCH_SQL = `e.id IN (SELECT x.id FROM (SELECT '%' || strip_accents(lower(?)) || '%' AS pat) w, events x
+		LEFT JOIN places p ON p.id = x.place_id LEFT JOIN sources s ON s.file = x.source
+		WHERE strip_accents(lower(x.title)) LIKE w.pat ESCAPE '\\' OR strip_accents(lower(p.name)) LIKE w.pat ESCAPE '\\'
+			OR strip_accents(lower(p.name_ru)) LIKE w.pat ESCAPE '\\'
+			OR strip_accents(lower(substring(s.text, x.span_start + 1, x.span_end - x.span_start))) LIKE w.pat ESCAPE '\\'
+		UNION SELECT eo.event_id FROM (SELECT '%' || strip_accents(lower(?)) || '%' AS pat) w, event_orgs eo JOIN orgs o ON o.id = eo.org_id
+		WHERE strip_accents(lower(o.short)) LIKE w.pat ESCAPE '\\' OR strip_accents(lower(o.name)) LIKE w.pat ESCAPE '\\'
+			OR strip_accents(lower(o.name_ru)) LIKE w.pat ESCAPE '\\')`;
 
 /** A SQL fragment and the values bound to its `?` placeholders, in order. */
 export interface Predicate {
@@ -87,11 +113,15 @@ export function toPredicate(sel: Selection, except: Dimension | Dimension[] | nu
 		parts.push(`e.topic IN (${placeholders(sel.topic.length)})`);
 		params.push(...sel.topic);
 	}
+	if (sel.q?.trim() && !skip.has('q')) {
+		parts.push(SEARCH_SQL);
+		params.push(likeText(sel.q), likeText(sel.q));
+	}
 	return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }
 
 /** Toggles a value of a list dimension; `additive` keeps the others (shift-click), otherwise it replaces them. */
-export function toggle(sel: Selection, dim: Exclude<Dimension, 'time'>, value: string, additive: boolean): Selection {
+export function toggle(sel: Selection, dim: Exclude<Dimension, 'time' | 'q'>, value: string, additive: boolean): Selection {
 	const current = sel[dim];
 	const has = current.includes(value);
 	let next: string[];
@@ -106,6 +136,7 @@ export function withTime(sel: Selection, time: [string, string] | null): Selecti
 
 export function clearDimension(sel: Selection, dim: Dimension): Selection {
 	if (dim === 'partner') return { ...withPartnerMode(sel, 'any'), partner: [] };
+	if (dim === 'q') return withSearch(sel, '');
 	return dim === 'time' ? { ...sel, time: null } : { ...sel, [dim]: [] };
 }
 
@@ -114,5 +145,14 @@ export function withPartnerMode(sel: Selection, mode: 'any' | 'all'): Selection 
 	const next = { ...sel };
 	if (mode === 'all') next.pmode = 'all';
 	else delete next.pmode;
+	return next;
+}
+
+/** The selection searching for `q` (trimmed; empty removes the search). */
+export function withSearch(sel: Selection, q: string): Selection {
+	const next = { ...sel };
+	const t = q.trim();
+	if (t) next.q = t;
+	else delete next.q;
 	return next;
 }

@@ -1,4 +1,4 @@
-// The selection ⇄ the query string: from, to, partner, pmode, country, place, org, kind, topic. Unknown or malformed values become notices, never errors.
+// The selection ⇄ the query string: from, to, partner, pmode, country, place, org, kind, topic, q. Unknown or malformed values become notices, never errors.
 import type { Lang } from '../i18n/lang';
 import { LIST_DIMENSIONS as LIST_PARAMS } from './dimensions';
 import { emptySelection, type Selection } from './selection';
@@ -60,6 +60,9 @@ export function queryOf(params: URLSearchParams): string {
 	return params.toString().replace(/%2C/g, ',');
 }
 
+/** The longest search kept from a URL (characters). */
+export const MAX_Q = 200;
+
 const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
 export function parseSearch(search: URLSearchParams, vocab: Vocabulary): ParsedUrl {
@@ -91,6 +94,9 @@ export function parseSearch(search: URLSearchParams, vocab: Vocabulary): ParsedU
 	const pmode = search.get('pmode');
 	if (pmode === 'all') sel.pmode = 'all';
 	else if (pmode !== null && pmode !== 'any') notices.push({ param: 'pmode', value: shown(pmode), reason: 'unknown' });
+	// Free words: any text is valid; spaces are folded and the length capped so a pasted page cannot become the query.
+	const q = (search.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_Q);
+	if (q) sel.q = q;
 	return { selection: sel, notices };
 }
 
@@ -123,8 +129,9 @@ export function toSearch(sel: Selection, keep: URLSearchParams | null = null): s
 		// Right after the partners it qualifies; "any of" is the default and is not written.
 		if (p === 'partner' && sel.pmode === 'all') out.set('pmode', 'all');
 	}
+	if (sel.q?.trim()) out.set('q', sel.q.trim());
 	// append, not set: a kept parameter may repeat (tag=a&tag=b) and must keep every value.
-	const ours: string[] = ['from', 'to', 'pmode', ...LIST_PARAMS];
+	const ours: string[] = ['from', 'to', 'pmode', ...LIST_PARAMS, 'q'];
 	if (keep) for (const [k, v] of keep) if (!ours.includes(k)) out.append(k, v);
 	return queryOf(out);
 }

@@ -1,5 +1,5 @@
 // Words for exported pictures and the print summary: the active filters in plain language, the event count, the export's date and file names.
-import { dimensionLabel, valueName } from '$lib/crossfilter/dimensions';
+import { dimensionLabel, searchWords, valueName } from '$lib/crossfilter/dimensions';
 import { activeDimensions, type Selection } from '$lib/crossfilter/selection';
 import type { Lang } from '$lib/i18n/lang';
 import { ruForm, type Names } from '$lib/views/format';
@@ -67,6 +67,7 @@ export function filterParts(sel: Selection, names: Names, lang: Lang): string[] 
 	const T = TEXT[lang];
 	return activeDimensions(sel).map((dim) => {
 		if (dim === 'time') return `${dimensionLabel('time', lang)}: ${sel.time ? names.range(sel.time[0], sel.time[1]) : ''}`;
+		if (dim === 'q') return `${dimensionLabel('q', lang)}: ${searchWords(sel.q ?? '', lang)}`;
 		const mode = dim === 'partner' ? partnerModeWords(sel, lang) : '';
 		return `${dimensionLabel(dim, lang)}${mode ? ` (${mode})` : ''}: ${sel[dim].map((v) => valueName(dim, v, names)).join(', ')}`;
 	});

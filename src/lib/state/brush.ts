@@ -7,7 +7,7 @@ export interface Clock {
 	clearTimeout(handle: unknown): void;
 }
 
-const BROWSER_CLOCK: Clock = {
+export const BROWSER_CLOCK: Clock = {
 	now: () => performance.now(),
 	setTimeout: (fn, ms) => setTimeout(fn, ms),
 	clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>)

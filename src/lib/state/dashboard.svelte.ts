@@ -5,6 +5,9 @@ import type { TimelineMode } from '$lib/crossfilter/density';
 import type { Selection } from '$lib/crossfilter/selection';
 import { isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
+import { listPageQuery, type ListSort, type SortDir } from '$lib/crossfilter/listpage';
+import type { ListRow } from '$lib/crossfilter/rows';
+import type { Lang } from '$lib/i18n/lang';
 import { fetchCensus, type ViewRegistry, type Summary, type ViewData } from '$lib/crossfilter/views';
 import type { TimeIndex } from '$lib/crossfilter/timeindex';
 import { ViewEngine } from './engine';
@@ -187,6 +190,16 @@ export class Dashboard {
 		const q = eventDetailQuery(id);
 		const [row] = await db.query<EventDetail>(q.sql, q.params);
 		return row ?? null;
+	}
+
+	/**
+	 * One page of the list in any order over every event of `sel` (see listPageQuery); null before the database is up.
+	 * Through the engine's memo, so paging back and forth or a repeated brush window does not ask DuckDB again.
+	 */
+	async listPage(sel: Selection, sort: ListSort, dir: SortDir, offset: number, limit: number, lang: Lang): Promise<ListRow[] | null> {
+		if (!this.#db) return null;
+		const q = listPageQuery(sel, sort, dir, offset, limit, lang);
+		return this.#engine ? this.#engine.run<ListRow>(q.sql, q.params) : this.#db.query<ListRow>(q.sql, q.params);
 	}
 
 	/** Raw SQL on the live database, for ad-hoc questions (the benchmark's checks); null before it is up. */

@@ -9,6 +9,7 @@ import {
 	isEmpty,
 	toPredicate,
 	toggle,
+	withSearch,
 	withTime,
 	type Selection
 } from '../../../src/lib/crossfilter/selection';
@@ -62,12 +63,14 @@ describe('withTime and clearDimension', () => {
 		const s = sel({ time: ['2018-01-01', '2018-01-31'], partner: ['OSCE'], kind: ['training'] });
 		expect(clearDimension(s, 'time')).toEqual({ ...s, time: null });
 		expect(clearDimension(s, 'partner')).toEqual({ ...s, partner: [] });
+		expect(clearDimension({ ...s, q: 'osh' }, 'q')).toEqual(s);
 	});
 
 	it('isEmpty and activeDimensions see every dimension', () => {
 		expect(isEmpty(emptySelection())).toBe(true);
 		for (const d of DIMENSIONS) {
-			const s = d === 'time' ? withTime(emptySelection(), ['2018-01-01', '2018-01-02']) : toggle(emptySelection(), d, 'x', false);
+			const s =
+				d === 'time' ? withTime(emptySelection(), ['2018-01-01', '2018-01-02']) : d === 'q' ? withSearch(emptySelection(), 'x') : toggle(emptySelection(), d, 'x', false);
 			expect(isEmpty(s), d).toBe(false);
 			expect(activeDimensions(s)).toEqual([d]);
 		}

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
 import { TimeIndex } from '../../../src/lib/crossfilter/timeindex';
-import { masksQuery, hasBaseClauses } from '../../../src/lib/crossfilter/indexmasks';
+import { baseKey, masksQuery, hasBaseClauses } from '../../../src/lib/crossfilter/indexmasks';
 import { fetchViews, LIST_LIMIT } from '../../../src/lib/crossfilter/views';
 import { timelineQuery, type NetworkLevel } from '../../../src/lib/crossfilter/queries';
 import { timelineBinsQuery } from '../../../src/lib/crossfilter/density';
@@ -93,6 +93,18 @@ describe('TimeIndex against the views’ SQL', () => {
 	it('under a place, an organisation and a topic (each view keeps its own context)', async () => {
 		await compare({ place: ['bishkek', 'almaty'], org: ['kgz-border'], topic: ['canine'] }, 'country', WINDOWS.slice(0, 4));
 	}, 60_000);
+	it('under a text search, alone and with a kind', async () => {
+		const p = await compare({ q: 'workshop' }, 'org', WINDOWS.slice(0, 4));
+		expect(p.answer(null).count, 'the search finds some of the generated events').toBeGreaterThan(0);
+		await compare({ q: 'Almaty', kind: ['training'] }, 'org', WINDOWS.slice(0, 4));
+	}, 60_000);
+	it('the prepared index is keyed by the search too', () => {
+		const a = { ...emptySelection(), q: 'osh' };
+		expect(hasBaseClauses(a)).toBe(true);
+		expect(hasBaseClauses({ ...emptySelection(), q: ' ' })).toBe(false);
+		expect(baseKey(a, 'org')).not.toBe(baseKey({ ...a, q: 'oshx' }, 'org'));
+		expect(baseKey(a, 'org')).toBe(baseKey({ ...a, time: ['2019-01-01', '2019-02-01'] }, 'org'));
+	});
 	it('on the bundled events (country-only places, undated events, events without a topic or partner)', async () => {
 		const seedWindows: ([string, string] | null)[] = [null, ['2019-01-01', '2019-03-15'], ['2019-02-12', '2019-02-12'], ['2018-06-01', '2020-12-31']];
 		const all = await compare({}, 'org', seedWindows, 'seeds');
@@ -100,6 +112,9 @@ describe('TimeIndex against the views’ SQL', () => {
 		await compare({}, 'country', seedWindows, 'seeds');
 		await compare({ partner: ['FRONTEX'] }, 'org', seedWindows, 'seeds');
 		await compare({ country: ['KAZ'], kind: ['workshop'] }, 'country', seedWindows, 'seeds');
+		// A text search is a clause like any other: the pass flags come from the same SQL.
+		await compare({ q: 'border' }, 'org', seedWindows, 'seeds');
+		await compare({ q: 'Бишкек', partner: ['OSCE'] }, 'country', seedWindows, 'seeds');
 	}, 60_000);
 });
 

@@ -1,7 +1,7 @@
 // The URL contract: from, to, partner, country, place, org, kind, topic ⇄ Selection; unknown or malformed values become notices, never throws.
 import { describe, expect, it } from 'vitest';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
-import { isIsoDate, noticeText, parseSearch, toSearch, type Vocabulary } from '../../../src/lib/crossfilter/url';
+import { isIsoDate, MAX_Q, noticeText, parseSearch, toSearch, type Vocabulary } from '../../../src/lib/crossfilter/url';
 
 const vocab: Vocabulary = {
 	places: new Set(['almaty', 'bishkek', 'dushanbe']),
@@ -133,6 +133,24 @@ describe('pmode', () => {
 	});
 	it('a stale pmode in `keep` is not carried over', () => {
 		expect(toSearch(sel({ partner: ['OSCE'] }), new URLSearchParams('pmode=all&lang=ru'))).toBe('partner=OSCE&lang=ru');
+	});
+});
+
+describe('q', () => {
+	it('is read as free words: trimmed, spaces folded, Cyrillic and commas kept, capped; blank is absent', () => {
+		expect(parse('q=%20таможн%20%20служба%20').selection.q).toBe('таможн служба');
+		expect(parse('q=a,b&partner=OSCE').selection).toEqual(sel({ partner: ['OSCE'], q: 'a,b' }));
+		expect(parse('q=%20%20').selection).toEqual(emptySelection());
+		expect(parse(`q=${'x'.repeat(500)}`).selection.q).toHaveLength(MAX_Q);
+		expect(parse('q=%25_%27%3B').notices).toEqual([]);
+	});
+	it('is written last, encoded, and round-trips with the other parameters; a stale q in `keep` is not carried', () => {
+		const s = sel({ partner: ['OSCE'], kind: ['workshop'], q: 'бишкек & 50%' });
+		const qs = toSearch(s);
+		expect(qs.startsWith('partner=OSCE&kind=workshop&q=')).toBe(true);
+		expect(parse(qs).selection).toEqual(s);
+		expect(toSearch(sel({}), new URLSearchParams('q=old&lang=ru'))).toBe('lang=ru');
+		expect(toSearch(sel({ q: '  ' }))).toBe('');
 	});
 });
 

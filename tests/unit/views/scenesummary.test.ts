@@ -32,6 +32,12 @@ describe('sceneSummary', () => {
 		expect(line).toContain('map view saved');
 	});
 
+	it('says the searched words in quotes, commas and all', () => {
+		expect(sceneSummary({ ...view, search: 'partner=osce&q=border,%20customs' }, en, 'en')).toBe('Partner: OSCE · Search: “border, customs”');
+		expect(sceneSummary({ ...view, search: 'q=таможн' }, ru, 'ru')).toBe('Поиск: «таможн»');
+		expect(sceneSummary({ ...view, search: 'q=%20' }, en, 'en')).toBe('all events');
+	});
+
 	it('speaks Russian with Russian names', () => {
 		expect(sceneSummary({ ...view, search: 'partner=frontex,osce&pmode=all' }, ru, 'ru')).toBe('Партнёр (все из): Фронтекс, ОБСЕ');
 		expect(sceneSummary({ ...view, search: '' }, ru, 'ru')).toBe('все события');

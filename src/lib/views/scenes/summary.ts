@@ -1,5 +1,5 @@
 // A saved scene in one line of words ("Partner: FRONTEX · from 1 Mar 2018 · map view saved"), from its query string.
-import { dimensionLabel, isListDimension, valueName } from '$lib/crossfilter/dimensions';
+import { dimensionLabel, isListDimension, searchWords, valueName } from '$lib/crossfilter/dimensions';
 import type { Lang } from '$lib/i18n/lang';
 import type { Scene } from '$lib/scenes/scenes';
 import type { Names } from '$lib/views/format';
@@ -37,6 +37,10 @@ export function sceneSummary(s: Pick<Scene, 'search' | 'level' | 'domain' | 'cam
 	else if (to) parts.push(`${T.to} ${names.range(to, to)}`);
 	for (const [k, v] of p) {
 		if (k === 'from' || k === 'to' || k === 'pmode') continue;
+		if (k === 'q') {
+			if (v.trim()) parts.push(`${dimensionLabel('q', lang)}: ${searchWords(v.trim(), lang)}`);
+			continue;
+		}
 		const ids = v.split(',').filter(Boolean);
 		if (!isListDimension(k)) {
 			parts.push(`${k}: ${ids.join(', ')}`);
