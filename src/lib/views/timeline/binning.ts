@@ -114,7 +114,9 @@ export function countBins(items: Counted[], unit: BinUnit, window: DayWindow | n
 		if (inside) bin.n_window += item.n_active;
 		if (bin.ids && item.id !== undefined) bin.ids[item.n_active ? (inside ? 'selected' : 'matching') : 'context'].push(item.id);
 	}
-	return [...bins.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : (a.country ?? '~~').localeCompare(b.country ?? '~~')));
+	// No place last: its key sorts after any ISO3 code.
+	const key = (b: CountBin) => `${b.start}|${b.country ?? '\uffff'}`;
+	return [...bins.values()].sort((a, b) => (key(a) < key(b) ? -1 : 1));
 }
 
 /** A bin's counts over every country, per series when asked: for the tooltip, the table and the count axis. */
