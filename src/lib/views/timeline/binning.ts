@@ -161,3 +161,34 @@ export function countedSpan(items: Counted[]): [string, string] | null {
 	}
 	return [first, last];
 }
+
+/**
+ * countBins for one set of things and one unit, over many windows (a brush's steps). Day counts (first = last) are
+ * binned once and sorted by day, so a window adds only the days inside it: a step costs the bins plus those days,
+ * not the whole dataset. Events (a few thousand at most, each with its own span) are simply counted again.
+ */
+export function windowCounter(items: Counted[], unit: BinUnit): (window: DayWindow | null) => CountBin[] {
+	if (items.some((i) => i.id !== undefined || i.first !== i.last)) return (window) => countBins(items, unit, window);
+	const all = countBins(items, unit, null);
+	const slot = new Map(all.map((b, i) => [`${b.start}|${b.country ?? ''}`, i]));
+	const days = items
+		.map((i) => ({ day: i.first, n_active: i.n_active, bin: slot.get(`${binStart(i.first, unit)}|${i.country ?? ''}`)! }))
+		.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+	/** The first index whose day is not before `day`. */
+	const lowerBound = (day: string) => {
+		let lo = 0;
+		let hi = days.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (days[mid].day < day) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	return (window) => {
+		if (!window) return all;
+		const inside = new Float64Array(all.length);
+		for (let i = lowerBound(window[0]); i < days.length && days[i].day <= window[1]; i++) inside[days[i].bin] += days[i].n_active;
+		return all.map((b, i) => ({ ...b, n_window: inside[i] }));
+	};
+}

@@ -14,6 +14,7 @@ import {
 	fromEvents,
 	OTHER_LANE,
 	unitFor,
+	windowCounter,
 	type BinUnit,
 	type CountBin
 } from '../../../../src/lib/views/timeline/binning';
@@ -183,6 +184,22 @@ describe('on the bundled data, through DuckDB', () => {
 		expect(events.some((e) => !e.active) && events.some((e) => e.active)).toBe(true);
 		for (const unit of ['month', 'quarter', 'year'] as const) {
 			expect(withoutIds(countBins(fromDays(days), unit, null))).toEqual(withoutIds(countBins(fromEvents(events), unit, null)));
+		}
+	});
+});
+
+describe('windowCounter', () => {
+	const days = fromDays(dayRows(rows));
+
+	it('gives what countBins gives, for day counts and for events, whatever the window', () => {
+		const windows: ([string, string] | null)[] = [null, ['2018-04-01', '2019-01-01'], ['2019-01-02', '2019-06-29'], ['2020-01-01', '2020-02-01']];
+		for (const unit of ['month', 'quarter', 'year'] as const) {
+			const fromDayCounts = windowCounter(days, unit);
+			const fromEventRows = windowCounter(fromEvents(rows), unit);
+			for (const w of windows) {
+				expect(fromDayCounts(w)).toEqual(countBins(days, unit, w));
+				expect(fromEventRows(w)).toEqual(countBins(fromEvents(rows), unit, w));
+			}
 		}
 	});
 });
