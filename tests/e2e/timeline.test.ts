@@ -108,3 +108,39 @@ test('a burst of brush steps: the views follow each one, the URL takes the last 
 	await expect.poll(() => page.url()).toBe(before);
 	await expect.poll(() => timeOf(page)).toEqual(first);
 });
+
+test('typed dates and presets set from/to as the brush does; a bad range says why and changes nothing', async ({ page }) => {
+	await ready(page);
+	const from = page.getByTestId('timeline-from');
+	const to = page.getByTestId('timeline-to');
+	await from.fill('2019-02-01');
+	await to.fill('2019-05-31');
+	await to.press('Enter');
+	await expect.poll(() => timeOf(page)).toEqual(['2019-02-01', '2019-05-31']);
+	await expect(page.getByTestId('timeline-brush').locator('.selection')).toBeVisible();
+
+	// From after to: a message, and the window stays.
+	await from.fill('2019-07-01');
+	await page.getByTestId('timeline-range-set').click();
+	await expect(page.getByTestId('timeline-range-problem')).toBeVisible();
+	expect(timeOf(page)).toEqual(['2019-02-01', '2019-05-31']);
+
+	await page.getByTestId('timeline-preset-year').selectOption('2018');
+	await expect.poll(() => timeOf(page)).toEqual(['2018-01-01', '2018-12-31']);
+	await expect(page.getByTestId('timeline-range-problem')).toBeHidden();
+	await expect(from).toHaveValue('2018-01-01');
+
+	await page.getByTestId('timeline-preset-last12').click();
+	await expect.poll(() => timeOf(page)[1]).not.toBe('2018-12-31');
+	const [a, b] = timeOf(page);
+	expect(Date.parse(b!) - Date.parse(a!)).toBeGreaterThan(360 * 86_400_000);
+
+	await page.getByTestId('timeline-preset-all').click();
+	await expect.poll(() => timeOf(page)).toEqual([null, null]);
+
+	// The by-country switch stacks the bars per country and names the countries under them.
+	const byCountry = page.getByTestId('timeline-by-country');
+	await byCountry.click();
+	await expect(byCountry).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByTestId('timeline').locator('.legend')).toContainText('Kyrgyzstan');
+});

@@ -194,12 +194,11 @@ export class Dashboard {
 
 	/**
 	 * One page of the list in any order over every event of `sel` (see listPageQuery); null before the database is up.
-	 * Through the engine's memo, so paging back and forth or a repeated brush window does not ask DuckDB again.
 	 */
 	async listPage(sel: Selection, sort: ListSort, dir: SortDir, offset: number, limit: number, lang: Lang): Promise<ListRow[] | null> {
 		if (!this.#db) return null;
 		const q = listPageQuery(sel, sort, dir, offset, limit, lang);
-		return this.#engine ? this.#engine.run<ListRow>(q.sql, q.params) : this.#db.query<ListRow>(q.sql, q.params);
+		return this.#db.query<ListRow>(q.sql, q.params);
 	}
 
 	/** Raw SQL on the live database, for ad-hoc questions (the benchmark's checks); null before it is up. */

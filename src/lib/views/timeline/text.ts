@@ -1,17 +1,39 @@
-// The timeline's words in English and Russian, and the names it gives lanes, countries and places.
+// The timeline's words in English and Russian, and the names it gives series, countries, places and periods.
 import type { TimelineRow } from '$lib/crossfilter/rows';
-import type { Names } from '../format';
-import { OTHER_LANE } from './binning';
+import type { Lang } from '$lib/i18n/lang';
+import { monthName, ruForm, type Names } from '../format';
+import { OTHER_LANE, type BinUnit } from './binning';
 
 export const TEXT = {
 	en: {
-		label: 'Timeline of events by host country',
+		label: 'Timeline: events over time',
 		loading: 'Loading…',
 		invalid: 'the source gives an impossible date; day clamped',
 		endUnknown: 'only the first day is known',
 		noPlace: 'No place',
-		elsewhere: 'Other countries / no place',
+		elsewhere: 'Other countries',
 		faint: 'faint = outside the other filters',
+		selectedKey: 'dark = selected',
+		matchingKey: 'medium = matching the other filters, outside the time window',
+		perUnit: { month: 'Events per month', quarter: 'Events per quarter', year: 'Events per year' } as Record<BinUnit, string>,
+		byCountry: 'By country',
+		byCountryTitle: 'Stack each bar by host country, with a colour per country',
+		from: 'From',
+		to: 'To',
+		setRange: 'Set',
+		setRangeTitle: 'Select the dates typed (Enter in a date does the same)',
+		year: 'Year…',
+		yearTitle: 'Select one year of the data',
+		lastYear: 'Last 12 months',
+		lastYearTitle: 'The twelve months up to the data’s last date',
+		all: 'All dates',
+		allTitle: 'Clear the time window',
+		unparsable: 'Enter both dates as YYYY-MM-DD; nothing was changed.',
+		order: 'The “From” date is after the “To” date; nothing was changed.',
+		events: (n: number, s: string) => `${s} ${n === 1 ? 'event' : 'events'}`,
+		selected: (n: string) => `${n} selected`,
+		matching: (n: string) => `${n} match the other filters`,
+		quarter: (q: number, y: number) => `Q${q} ${y}`,
 		play: 'Play',
 		pause: 'Pause',
 		playTitle: 'Sweep a time window through the data',
@@ -40,8 +62,9 @@ export const TEXT = {
 		colActive: 'Matches the other filters',
 		yes: 'yes',
 		no: 'no',
-		binsCaption: 'Events per year and host country (a large dataset: the timeline draws weekly densities)',
-		colYear: 'Year',
+		binsCaption: 'Events per period and host country, as the bars show them',
+		colPeriod: 'Period',
+		colSelected: 'Selected',
 		colEvents: 'Events',
 		colActiveEvents: 'Of them matching the other filters',
 		undated: (n: string) => `${n} undated`,
@@ -50,13 +73,34 @@ export const TEXT = {
 		undatedClear: 'Events with no day are left out by the time window. Clear the window to include them.'
 	},
 	ru: {
-		label: 'Хронология событий по странам проведения',
+		label: 'Хронология: события во времени',
 		loading: 'Загрузка…',
 		invalid: 'в источнике несуществующая дата; день исправлен',
 		endUnknown: 'известен только первый день',
 		noPlace: 'Без места',
-		elsewhere: 'Другие страны / без места',
+		elsewhere: 'Другие страны',
 		faint: 'бледные — вне остальных фильтров',
+		selectedKey: 'тёмные — выбранные',
+		matchingKey: 'средние — соответствуют остальным фильтрам, вне периода',
+		perUnit: { month: 'Событий в месяц', quarter: 'Событий в квартал', year: 'Событий в год' } as Record<BinUnit, string>,
+		byCountry: 'По странам',
+		byCountryTitle: 'Разделить каждый столбец по странам проведения, у каждой страны свой цвет',
+		from: 'С',
+		to: 'По',
+		setRange: 'Выбрать',
+		setRangeTitle: 'Выбрать введённые даты (Enter в поле даты делает то же)',
+		year: 'Год…',
+		yearTitle: 'Выбрать один год данных',
+		lastYear: 'Последние 12 месяцев',
+		lastYearTitle: 'Двенадцать месяцев до последней даты в данных',
+		all: 'Все даты',
+		allTitle: 'Снять выбор периода',
+		unparsable: 'Введите обе даты в виде ГГГГ-ММ-ДД; ничего не изменено.',
+		order: 'Дата «С» позже даты «По»; ничего не изменено.',
+		events: (n: number, s: string) => `${s} ${ruForm(n, 'событие', 'события', 'событий')}`,
+		selected: (n: string) => `выбрано: ${n}`,
+		matching: (n: string) => `соответствуют остальным фильтрам: ${n}`,
+		quarter: (q: number, y: number) => `${q} кв. ${y}`,
 		play: 'Пуск',
 		pause: 'Пауза',
 		playTitle: 'Провести окно времени по всем данным',
@@ -85,8 +129,9 @@ export const TEXT = {
 		colActive: 'Соответствует остальным фильтрам',
 		yes: 'да',
 		no: 'нет',
-		binsCaption: 'События по годам и странам проведения (большой набор данных: шкала показывает плотность по неделям)',
-		colYear: 'Год',
+		binsCaption: 'События по периодам и странам проведения, как на столбцах',
+		colPeriod: 'Период',
+		colSelected: 'Выбрано',
 		colEvents: 'Событий',
 		colActiveEvents: 'Из них соответствуют остальным фильтрам',
 		undated: (n: string) => `${n} без даты`,
@@ -102,7 +147,7 @@ export function countryName(iso3: string | null, names: Names, T: TimelineText):
 	return iso3 ? names.country(iso3) : T.noPlace;
 }
 
-/** A lane's label: a country, the shared lane of the density view's other countries, or the events without a place. */
+/** A series' label: a country, the series of every country outside the five, or the events without a place. */
 export function laneName(key: string, names: Names, T: TimelineText): string {
 	return key === OTHER_LANE ? T.elsewhere : countryName(key || null, names, T);
 }
@@ -112,4 +157,13 @@ export function placeLabel(row: Pick<TimelineRow, 'country' | 'place_id'>, names
 	const country = row.country ? countryName(row.country, names, T) : null;
 	if (!row.place_id || row.place_id === row.country) return country ?? T.noPlace;
 	return country ? `${names.place(row.place_id)}, ${country}` : names.place(row.place_id);
+}
+
+/** A bin's name: "Mar 2019", "Q1 2019", "2019" (in Russian "март 2019", "1 кв. 2019"). */
+export function periodLabel(start: string, unit: BinUnit, lang: Lang): string {
+	const year = Number(start.slice(0, 4));
+	const month = Number(start.slice(5, 7));
+	if (unit === 'year') return String(year);
+	if (unit === 'quarter') return TEXT[lang].quarter(Math.ceil(month / 3), year);
+	return `${monthName(month, lang, true)} ${year}`;
 }
