@@ -23,9 +23,12 @@ async function open(page: Page) {
 	await expect(page.locator('[data-testid="event-count"][data-state="live"]')).toHaveCount(1, { timeout: 60_000 });
 	await expect(page.getByRole('progressbar')).toHaveCount(0);
 	await expect(page.getByTestId('network')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
-	const loading = await page.evaluate(() => window as unknown as { __shift: number; __noMatch: boolean });
-	expect(loading.__noMatch, '"No event matches" was shown while loading').toBe(false);
-	expect(loading.__shift, 'cumulative layout shift from navigation to live').toBeLessThan(0.05);
+	const loading = await page.evaluate(() => {
+		const w = window as unknown as { __shift: number; __noMatch: boolean };
+		return { shift: w.__shift, noMatch: w.__noMatch };
+	});
+	expect(loading.noMatch, '"No event matches" was shown while loading').toBe(false);
+	expect(loading.shift, 'cumulative layout shift from navigation to live').toBeLessThan(0.05);
 }
 
 /** Sideways overflow, each view's box, and the controls whose text does not fit their box. */
