@@ -11,10 +11,16 @@ function watchLoading() {
 			if (!e.hadRecentInput) w.__shift += e.value;
 		}
 	}).observe({ type: 'layout-shift', buffered: true });
+	// What is drawn (innerText leaves out the print sheet, hidden on screen), read once a frame while the page changes.
+	let queued = false;
 	const look = () => {
-		if (document.body?.textContent?.includes('No event matches')) w.__noMatch = true;
+		queued = false;
+		if (document.body?.innerText.includes('No event matches')) w.__noMatch = true;
 	};
-	new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+	new MutationObserver(() => {
+		if (!queued) requestAnimationFrame(look);
+		queued = true;
+	}).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 async function open(page: Page) {
