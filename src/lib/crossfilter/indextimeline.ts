@@ -1,4 +1,4 @@
-// The timeline's rows from the index: every dated event with whether it passes the other clauses, or per host country and week for a large dataset, as timelineQuery and timelineBinsQuery give them.
+// The timeline's rows from the index: every dated event with whether it passes the other clauses, or per host country and start day for a large dataset, as timelineQuery and timelineBinsQuery give them.
 import type { TimelineBinRow } from './density';
 import { toIso } from './indexdays';
 import { ALL } from './indexmasks';
@@ -30,15 +30,12 @@ export function timelineRows(s: IndexSource, dated: number, masks: Uint8Array | 
 	return rows;
 }
 
-/** Monday of the week of a day number (day 0, 1970-01-01, was a Thursday), as DuckDB's date_trunc('week') gives it. */
-const mondayOf = (d: number) => d - ((((d + 3) % 7) + 7) % 7);
-
-/** Events starting in each host country's week, and how many of them are active; ordered by country (no country last), then week. */
+/** Events starting on each host country's day, and how many of them are active; ordered by country (no country last), then day. */
 export function timelineBins(s: IndexSource, dated: number, masks: Uint8Array | null): TimelineBinRow[] {
 	const byKey = new Map<string, TimelineBinRow>();
 	for (let i = 0; i < dated; i++) {
 		const country = s.hostCountry[i];
-		const bin = mondayOf(s.start[i]);
+		const bin = s.start[i];
 		const key = `${country ?? ''}\t${bin}`;
 		let r = byKey.get(key);
 		if (!r) byKey.set(key, (r = { country, bin: String(bin), n: 0, n_active: 0 }));
@@ -46,15 +43,15 @@ export function timelineBins(s: IndexSource, dated: number, masks: Uint8Array | 
 		if (activeOf(masks, i)) r.n_active++;
 	}
 	const rows = [...byKey.values()];
-	const weekOf = new Map(rows.map((r) => [r, Number(r.bin)]));
+	const dayOf = new Map(rows.map((r) => [r, Number(r.bin)]));
 	rows.sort((a, b) => {
 		if (a.country !== b.country) {
 			if (a.country === null) return 1;
 			if (b.country === null) return -1;
 			return a.country < b.country ? -1 : 1;
 		}
-		return weekOf.get(a)! - weekOf.get(b)!;
+		return dayOf.get(a)! - dayOf.get(b)!;
 	});
-	for (const r of rows) r.bin = toIso(weekOf.get(r)!);
+	for (const r of rows) r.bin = toIso(dayOf.get(r)!);
 	return rows;
 }

@@ -40,7 +40,8 @@ async function compare(base: Partial<Selection>, level: NetworkLevel, windows: (
 		const q = masksQuery(sel);
 		masks = Uint8Array.from((await db.query<{ m: number }>(q.sql, q.params)).map((r) => r.m));
 		// The page computes the same flags from the index's columns, without the database.
-		expect(index.passFlags(sel), JSON.stringify(base)).toEqual(masks);
+		// (a text search's flags need the source texts: only the database gives them)
+		expect(index.passFlags(sel), JSON.stringify(base)).toEqual(sel.q ? null : masks);
 	}
 	const prepared = index.prepare(level, masks);
 	// The timeline ignores time: one answer per base selection, per event and per country and week.
