@@ -42,7 +42,7 @@ function measure(page: Page) {
 	return page.evaluate(() => {
 		const width = (sel: string) => Math.round(document.querySelector(sel)?.getBoundingClientRect().width ?? 0);
 		const controls = [
-			...document.querySelectorAll<HTMLElement>('[data-testid="network"] .levels button, [data-testid="timeline"] button, [data-testid="map"] button, header button')
+			...document.querySelectorAll<HTMLElement>('[data-testid="network"] .switch button, [data-testid="timeline"] button, [data-testid="map"] button, header button')
 		].filter((e) => e.offsetParent !== null);
 		return {
 			scrollWidth: document.documentElement.scrollWidth,
@@ -72,7 +72,7 @@ for (const [width, height, least] of SIZES) {
 		for (const [view, w] of Object.entries(m.views)) expect(w, view).toBeGreaterThanOrEqual(least);
 		expect(m.controls).toBeGreaterThan(8);
 		expect(m.clipped).toEqual([]);
-		await expect(page.getByTestId('network').locator('.levels button').nth(1)).toBeVisible();
+		await expect(page.getByTestId('network').locator('.switch button').nth(1)).toBeVisible();
 
 		if (width >= 1280) {
 			// The list starts on the first screen, and the header takes well under a quarter of it.

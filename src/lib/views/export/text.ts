@@ -73,7 +73,6 @@ export const PRINT_TEXT = {
 	en: {
 		map: 'Where',
 		timeline: 'When',
-		network: 'With whom',
 		events: 'Selected events',
 		mapAlt: 'Map of Central Asia with the places of the selected events',
 		noMap: 'The map could not be drawn in this browser.',
@@ -88,7 +87,6 @@ export const PRINT_TEXT = {
 	ru: {
 		map: 'Где',
 		timeline: 'Когда',
-		network: 'С кем',
 		events: 'Выбранные события',
 		mapAlt: 'Карта Центральной Азии с местами выбранных событий',
 		noMap: 'Карту не удалось нарисовать в этом браузере.',
