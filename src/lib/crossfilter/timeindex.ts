@@ -114,7 +114,8 @@ export class TimeIndex {
 					hostCountry: (key) => this.#hostCountry.get(key)
 				}),
 			list: (time, limit) => windowList(this.#list, masks, time, limit),
-			undated: (limit) => ({ n: undated, list: undatedList(this.#list, masks, limit) }),
+			// Undated events ignore the window: their list is the same for every brush step over this base.
+			undated: memoByLimit((limit) => ({ n: undated, list: undatedList(this.#list, masks, limit) })),
 			timeline: once(() => timelineRows(this.#src, days.dated, masks)),
 			timelineBins: once(() => timelineBins(this.#src, days.dated, masks))
 		};
@@ -131,5 +132,14 @@ function once<T>(make: () => T): () => T {
 			done = true;
 		}
 		return value;
+	};
+}
+
+/** A function of the list's limit, computed once per limit asked. */
+function memoByLimit<T>(make: (limit: number) => T): (limit: number) => T {
+	const done = new Map<number, T>();
+	return (limit) => {
+		if (!done.has(limit)) done.set(limit, make(limit));
+		return done.get(limit)!;
 	};
 }

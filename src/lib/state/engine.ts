@@ -43,11 +43,6 @@ export class ViewEngine {
 		return this.prepare(sel, level).then((p) => this.#views(p, sel));
 	}
 
-	/** The same, always as a promise. */
-	async fetch(sel: Selection, level: NetworkLevel): Promise<ViewData> {
-		return this.answer(sel, level);
-	}
-
 	#views(prepared: PreparedIndex, sel: Selection): ViewData {
 		const t0 = performance.now();
 		const counted = prepared.answer(sel.time);

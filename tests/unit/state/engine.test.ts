@@ -228,7 +228,7 @@ describe('ViewEngine', () => {
 		const db = new FakeDb(indexTables());
 		const { engine } = engineOver(db);
 		const search: Selection = { ...emptySelection(), q: 'bishkek' };
-		const views = await engine.fetch(search, 'org');
+		const views = await engine.answer(search, 'org');
 		expect(db.arrowAsked.filter((sql) => sql.startsWith('SELECT (CASE'))).toHaveLength(1);
 		expect(views.count).toBe(1);
 		expect(views.list.map((r) => r.id)).toEqual(['e2']);
@@ -241,7 +241,7 @@ describe('ViewEngine', () => {
 		await expect(engine.prepare(emptySelection(), 'org')).rejects.toThrow('the stand-in failed');
 		await engine.prepare(emptySelection(), 'org');
 		await engine.settled();
-		const views = await engine.fetch({ ...emptySelection(), time: ['2021-01-01', '2021-12-31'] }, 'org');
+		const views = await engine.answer({ ...emptySelection(), time: ['2021-01-01', '2021-12-31'] }, 'org');
 		expect(views.count).toBe(1);
 		expect(views.list.map((r) => r.id)).toEqual(['e3']);
 	});
