@@ -50,9 +50,11 @@ test('a shared filtered link and a click are answered from the dataset’s files
 		// Every count the header ever shows, from the first paint: a filtered link must never show the unfiltered total.
 		new MutationObserver(() => {
 			const c = document.querySelector('[data-testid="event-count"]');
-			const log = ((window as unknown as { __counts?: string[] }).__counts ??= []);
+			const w = window as unknown as { __counts?: string[]; __readyAt?: number };
+			const log = (w.__counts ??= []);
 			if (c && c.textContent && log.at(-1) !== c.textContent) log.push(c.textContent);
-		}).observe(document, { subtree: true, childList: true, characterData: true });
+			if (c?.getAttribute('data-state') === 'ready') w.__readyAt ??= performance.now();
+		}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 	});
 	await page.goto(`/?partner=${partner}`);
 	const count = page.getByTestId('event-count');
@@ -69,4 +71,11 @@ test('a shared filtered link and a click are answered from the dataset’s files
 	await expect(count).toHaveAttribute('data-state', 'ready');
 	// The Arrow files went out before the engine was asked for.
 	expect(order.indexOf('wasm'), order.join(' ')).toBeGreaterThan(order.lastIndexOf('arrow'));
+	// MapLibre (its worker is the one file of it with a fixed name) is fetched only once the first answer is shown.
+	await expect(page.getByTestId('map')).toHaveAttribute('data-painted', 'map', { timeout: 30_000 });
+	const { readyAt, workerAt } = await page.evaluate(() => ({
+		readyAt: (window as unknown as { __readyAt?: number }).__readyAt ?? Infinity,
+		workerAt: performance.getEntriesByType('resource').find((r) => r.name.includes('maplibre-gl-worker'))?.startTime ?? -1
+	}));
+	expect(workerAt, 'MapLibre requested after the first answer').toBeGreaterThan(readyAt);
 });

@@ -139,7 +139,27 @@ export class EventDays {
 		}
 	}
 
-	/** Adds per key the events with start ≤ to and end ≥ from (an inverted window): only those starting `maxSpan` days before `from` can. */
+	/**
+	 * The same counts as `counts` read straight off the events, with no prefix: O(events in the window), against the
+	 * prefix's O(weeks × keys) to build. The first answer of a base selection is counted this way, so a filtered link
+	 * is drawn before the prefixes (megabytes at 10k events) exist.
+	 */
+	direct(f: Family, masks: Uint8Array | null, time: [string, string] | null): Int32Array {
+		const out = new Int32Array(f.names.length);
+		if (!time) {
+			for (let i = 0; i < this.n; i++) {
+				if (masks && !(masks[i] & f.mask)) continue;
+				for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) out[f.keys[j]]++;
+			}
+			return out;
+		}
+		const from = toDayNumber(time[0]);
+		const to = toDayNumber(time[1]);
+		if (!Number.isFinite(from) || !Number.isFinite(to)) return out;
+		return this.#spanning(f, masks, from, to, out);
+	}
+
+	/** Adds per key the events with start ≤ to and end ≥ from: only those starting `maxSpan` days before `from` can. */
 	#spanning(f: Family, masks: Uint8Array | null, from: number, to: number, out: Int32Array): Int32Array {
 		const end = this.end;
 		for (let i = lowerBound(this.start, from - this.maxSpan); i < this.dated && this.start[i] <= to; i++) {

@@ -22,6 +22,11 @@ import type { ListRow, OrgRow, PlaceRow, TimelineRow } from './rows';
 
 export interface PreparedIndex {
 	answer(time: [string, string] | null): WindowViews;
+	/**
+	 * Builds the prefix counts a brush step reads (until then each answer counts the window's events directly). Done
+	 * after the first picture, so that picture waits for none of it.
+	 */
+	warm(): void;
 	/** The list of the window (see windowList); null when the source has no list columns. */
 	list(time: [string, string] | null, limit: number): ListRow[] | null;
 	/** The undated events passing every clause but time: how many, and the first `limit` (list null without list columns). */
@@ -103,16 +108,21 @@ export class TimeIndex {
 		const days = this.#days;
 		const fams = Object.fromEntries(FAMILY_NAMES.map((nm) => [nm, this.#family(nm, level)])) as Families;
 		const prefixes = new Map<Family, Prefix>();
-		for (const f of Object.values(fams)) prefixes.set(f, days.prefix(f, masks));
 		let undated = 0;
 		for (let i = days.dated; i < this.n; i++) if (!masks || masks[i] & ALL) undated++;
 		return {
 			answer: (time) =>
 				windowViews(fams, {
-					counts: (f) => days.counts(f, prefixes.get(f)!, masks, time),
+					counts: (f) => {
+						const p = prefixes.get(f);
+						return p ? days.counts(f, p, masks, time) : days.direct(f, masks, time);
+					},
 					total: (f) => this.#total(f),
 					hostCountry: (key) => this.#hostCountry.get(key)
 				}),
+			warm: () => {
+				for (const f of Object.values(fams)) if (!prefixes.has(f)) prefixes.set(f, days.prefix(f, masks));
+			},
 			list: (time, limit) => windowList(this.#list, masks, time, limit),
 			// Undated events ignore the window: their list is the same for every brush step over this base.
 			undated: memoByLimit((limit) => ({ n: undated, list: undatedList(this.#list, masks, limit) })),

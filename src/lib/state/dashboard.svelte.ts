@@ -12,6 +12,7 @@ import { fetchCensus, type ViewRegistry, type Summary, type ViewData } from '$li
 import type { TimeIndex } from '$lib/crossfilter/timeindex';
 import { ViewEngine } from './engine';
 import { NewestWins } from './queue';
+import { afterPaint } from './paint';
 import { NO_TIMINGS, type Timings } from './timings';
 import { KINDS } from '$lib/model/event';
 
@@ -48,6 +49,15 @@ export class Dashboard {
 	/** True once a pass has answered a selection (from the index, or the precomputed view of no filter). */
 	answered = $state(false);
 	#timings: Timings;
+	#pictured!: () => void;
+	/**
+	 * Resolves once the first picture is up: a selection answered (from the index when the page opened filtered) and
+	 * painted, or the data failed. What the first picture does not need (DuckDB's wasm, MapLibre) waits for it, so the
+	 * Arrow files, the index and the first views have the network and both cores to themselves.
+	 */
+	readonly firstPicture = new Promise<void>((resolve) => (this.#pictured = resolve));
+	#firstShown!: () => void;
+	#shownOnce = new Promise<void>((resolve) => (this.#firstShown = resolve));
 
 	/** `timings` hears how long each step took (the benchmark, `?debug`); by default nobody does. */
 	constructor(timings: Timings = NO_TIMINGS) {
@@ -74,7 +84,10 @@ export class Dashboard {
 			this.views = views;
 			this.#answered(req, t0);
 		},
-		fail: (e) => (this.error = messageOf(e))
+		fail: (e) => {
+			this.error = messageOf(e);
+			this.#firstShown();
+		}
 	});
 
 	/**
@@ -102,12 +115,16 @@ export class Dashboard {
 				const index = files.then(async (data) => (await import('./indexload')).indexFromFiles(data, reg.orgs, reg.places));
 				this.#engine = this.#newEngine(() => index, reg.total);
 				this.#queue.open();
-				// The index first on the CPU too: the engine's download and start wait for it.
+				// The index and the first answer drawn first on the CPU too: the engine's download and start wait for them.
 				await this.#engine.index().catch(() => {});
+				// Bounded: should no request come (nothing asks before the registry is known), DuckDB still starts.
+				if (!this.error) await Promise.race([this.#shownOnce, new Promise((r) => setTimeout(r, 10_000))]);
+				await afterPaint();
 			}
 		} catch (e) {
 			this.error = messageOf(e);
 		}
+		this.#pictured();
 		let db: Db;
 		try {
 			db = await import('$lib/db/duckdb').then(({ openDatabase }) => openDatabase((p) => (this.progress = p), dir, files));
@@ -149,6 +166,7 @@ export class Dashboard {
 	#answered(req: Request, t0: number): void {
 		this.shown = req;
 		this.answered = true;
+		this.#firstShown();
 		this.#timings.record('query', performance.now() - t0);
 	}
 

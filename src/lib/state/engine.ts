@@ -1,5 +1,6 @@
 // Answers the dashboard's selections from the in-memory time index: each base selection's pass flags (computed in the page, or asked of DuckDB for what only it can tell), then every view's rows for the window, in one synchronous pass once prepared.
 import { NO_TIMINGS, type Timings } from './timings';
+import { afterPaint } from './paint';
 import type { Table } from 'apache-arrow';
 import { timelineModeFor, type TimelineMode } from '$lib/crossfilter/density';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
@@ -23,6 +24,7 @@ export class ViewEngine {
 	#index: Promise<TimeIndex> | null = null;
 	#prepared = new Map<string, PreparedIndex>();
 	#preparing = new Map<string, Promise<PreparedIndex>>();
+	#warming = new Set<Promise<void>>();
 	#timings: Timings;
 
 	/** `load` builds the index (once; again after a failure); `db` resolves to the database once it is up. */
@@ -67,6 +69,7 @@ export class ViewEngine {
 			const index = await this.index();
 			const masks = hasBaseClauses(sel) ? (index.passFlags(sel) ?? (await this.#dbMasks(sel))) : null;
 			const prepared = index.prepare(level, masks);
+			this.#warm(prepared);
 			this.#prepared.set(key, prepared);
 			if (this.#prepared.size > PREPARED_SIZE) this.#prepared.delete(this.#prepared.keys().next().value!);
 			this.#timings.record('prepare', performance.now() - t0);
@@ -86,9 +89,16 @@ export class ViewEngine {
 		return this.#index;
 	}
 
-	/** Resolves once no preparation is under way (the benchmark waits for it before timing brush steps). */
+	/** The brush's prefix counts, built once the answer that needed the preparation is painted. */
+	#warm(prepared: PreparedIndex): void {
+		const w = afterPaint().then(() => prepared.warm());
+		this.#warming.add(w);
+		void w.catch(() => {}).finally(() => this.#warming.delete(w));
+	}
+
+	/** Resolves once no preparation or warming is under way (the benchmark waits for it before timing brush steps). */
 	async settled(): Promise<void> {
-		while (this.#preparing.size) await Promise.allSettled([...this.#preparing.values()]);
+		while (this.#preparing.size || this.#warming.size) await Promise.allSettled([...this.#preparing.values(), ...this.#warming]);
 	}
 
 	async #dbMasks(sel: Selection): Promise<Uint8Array> {

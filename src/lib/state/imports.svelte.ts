@@ -2,25 +2,17 @@
 import { asset } from '$app/paths';
 import type { Db } from '$lib/db/duckdb';
 import type { ImportTables } from '$lib/db/imports';
-import { parseRegistry, type Registry } from '$lib/ingest/registry';
-import { formatOf } from '$lib/import/format';
-import { editRecord, extractNews, pastedName, previewRecord, type Editable } from '$lib/import/news';
-import {
-	duplicatesByRow,
-	freeSourceName,
-	messageOf,
-	replayNotice,
-	unreadableError,
-	validatePreview,
-	type ImportOutcome,
-	type ImportPhase,
-	type Preview,
-	type StoreNotice
-} from '$lib/import/plan';
-import { checkRaw } from '$lib/import/read';
+import type { Registry } from '$lib/ingest/registry';
+import type { Editable } from '$lib/import/news';
+import type { ImportOutcome, ImportPhase, Preview, StoreNotice } from '$lib/import/plan';
 import type { Mode } from '$lib/import/stage';
 import { appendImport, clearImports, deleteImports, deleteStore, hasImports, loadImports } from '$lib/import/store';
-import { importContext, type ImportContext, type ImportError } from '$lib/import/validate';
+import type { ImportContext, ImportError } from '$lib/import/validate';
+
+type Work = typeof import('$lib/import/work');
+let loaded: Work | null = null;
+/** The import's code (ingest, validation, readers): not part of the first picture, fetched when first needed. */
+const work = async (): Promise<Work> => (loaded ??= await import('$lib/import/work'));
 
 export class Imports {
 	busy = $state(false);
@@ -60,6 +52,7 @@ export class Imports {
 
 	/** On the opened database, before its first live query: keeps the bundled data for "reset", replays the stored imports. */
 	async apply(db: Db): Promise<void> {
+		const { messageOf, replayNotice } = await work();
 		let tables: ImportTables;
 		try {
 			tables = await db.imports();
@@ -100,6 +93,7 @@ export class Imports {
 				return r.text();
 			};
 			const [places, orgs, topics] = await Promise.all(['places.csv', 'orgs.csv', 'topics.csv'].map(text));
+			const { parseRegistry, importContext } = await work();
 			const reg = parseRegistry({ places, orgs, topics });
 			return { reg, ctx: importContext(reg) };
 		})();
@@ -124,6 +118,7 @@ export class Imports {
 
 	/** A file of the import format (CSV, JSON, Arrow, Parquet) goes in at once if valid; a news text file opens the preview. */
 	async importFile(file: File, mode: Mode): Promise<void> {
+		const { formatOf, checkRaw, unreadableError } = await work();
 		const tables = this.#begin(file.name);
 		if (!tables) return;
 		try {
@@ -181,6 +176,7 @@ export class Imports {
 
 	/** News text through the ingest into the preview; nothing changes until "add". `name` is the file's, or a fresh one for pasted text. */
 	async extract(text: string, name?: string): Promise<void> {
+		const { extractNews, freeSourceName, pastedName, previewRecord, validatePreview, duplicatesByRow, unreadableError } = await work();
 		const tables = this.#begin(name ?? '');
 		if (!tables) return;
 		try {
@@ -202,8 +198,9 @@ export class Imports {
 	}
 
 	edit(row: number, field: Editable, value: string): void {
-		if (!this.preview) return;
-		this.preview.records[row] = editRecord(this.preview.records[row], field, value);
+		// A preview exists only once extract() has loaded the import's code.
+		if (!this.preview || !loaded) return;
+		this.preview.records[row] = loaded.editRecord(this.preview.records[row], field, value);
 	}
 
 	discardPreview(): void {
@@ -216,6 +213,7 @@ export class Imports {
 	async addPreview(mode: Mode): Promise<void> {
 		const p = this.preview;
 		if (!p) return;
+		const { validatePreview, unreadableError } = await work();
 		const tables = this.#begin(p.name);
 		if (!tables) return;
 		try {
@@ -238,6 +236,7 @@ export class Imports {
 
 	/** Forgets every import of this dataset and puts the bundled data back, in one transaction. */
 	async reset(): Promise<void> {
+		const { unreadableError } = await work();
 		const tables = this.#begin('');
 		if (!tables) return;
 		try {

@@ -47,8 +47,12 @@ async function compare(base: Partial<Selection>, level: NetworkLevel, windows: (
 	// The timeline ignores time: one answer per base selection, per event and per country and week.
 	expect(prepared.timeline(), JSON.stringify(base)).toEqual(await db.query(timelineQuery(sel).sql, timelineQuery(sel).params));
 	expect(prepared.timelineBins(), JSON.stringify(base)).toEqual(await db.query(timelineBinsQuery(sel).sql, timelineBinsQuery(sel).params));
-	for (const time of windows) {
+	// Each window twice: counted straight off the events (before warm), then from the prefix counts.
+	const cold = windows.map((time) => prepared.answer(time));
+	prepared.warm();
+	for (const [w, time] of windows.entries()) {
 		const got = prepared.answer(time);
+		expect(cold[w], JSON.stringify({ base, level, time, direct: true })).toEqual(got);
 		const want = await fetchViews(db.query, { ...sel, time }, level);
 		const where = JSON.stringify({ base, level, time });
 		expect(got.count, where).toBe(want.count);

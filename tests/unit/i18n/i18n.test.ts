@@ -54,6 +54,11 @@ describe('dates and numbers', () => {
 	it('numbers group thousands by the language', () => {
 		expect(formatNumber(12345)).toBe('12,345');
 		expect(formatNumber(12345, 'ru').replace(/\s/g, ' ')).toBe('12 345');
+		// Whole numbers are grouped without Intl: the same text as Intl gives, in both languages.
+		for (const n of [0, 7, 999, 1000, 12_345, 1_234_567, -4321, 1_000_000]) {
+			expect(formatNumber(n, 'en'), String(n)).toBe(new Intl.NumberFormat('en-GB').format(n));
+			expect(formatNumber(n, 'ru'), String(n)).toBe(new Intl.NumberFormat('ru-RU').format(n));
+		}
 	});
 });
 
