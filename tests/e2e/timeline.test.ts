@@ -94,6 +94,7 @@ test('a burst of brush steps: the views follow each one, the URL takes the last 
 	const step = days(first[0]!) - days(start[0]!);
 	expect(step).toBeGreaterThan(0);
 	const shown = await count.textContent();
+	const entries = await page.evaluate(() => history.length);
 
 	// Five steps in quick succession (a held key): the views answer the moved window.
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -101,12 +102,22 @@ test('a burst of brush steps: the views follow each one, the URL takes the last 
 	// Resting: the URL holds the last window, five steps on, and stays there.
 	await expect.poll(() => days(timeOf(page)[0]!) - days(first[0]!)).toBe(5 * step);
 	const last = timeOf(page);
+	const after = page.url();
 	await page.waitForTimeout(700);
 	expect(timeOf(page)).toEqual(last);
+	const counted = await count.textContent();
+	// The burst is one history entry: its first step's, given the last window in place.
+	expect(await page.evaluate(() => history.length)).toBe(entries + 1);
 	// One Back undoes the whole burst.
 	await page.goBack();
 	await expect.poll(() => page.url()).toBe(before);
 	await expect.poll(() => timeOf(page)).toEqual(first);
+	await expect(count).toHaveText(shown!);
+	// Forward shows the burst's last window again, as the address says, not its first step's.
+	await page.goForward();
+	await expect.poll(() => page.url()).toBe(after);
+	await expect(count).toHaveText(counted!);
+	await expect(page.getByTestId('timeline-from')).toHaveValue(last[0]!);
 });
 
 test('typed dates and presets set from/to as the brush does; a bad range says why and changes nothing', async ({ page }) => {

@@ -1,6 +1,5 @@
 // The page's scenes and presentation state: the saved list, the views' camera and zoom, and the deck a `?present=1` URL shows.
 import { untrack } from 'svelte';
-import { page } from '$app/state';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
 import { queryOf } from '$lib/crossfilter/url';
 import type { Lang } from '$lib/i18n/lang';
@@ -26,6 +25,8 @@ const TEXT = {
 
 /** What the presenter needs of the page's URL owner. */
 export interface PresenterUrl {
+	/** The address's parameters as the page's URL owner reads them (a brush stream's write included). */
+	readonly params: URLSearchParams;
 	go(search: string, replaceState: boolean): Promise<void>;
 	back(): void;
 }
@@ -45,7 +46,7 @@ export class Presenter {
 	#active: () => boolean = () => false;
 	#lang: () => Lang = () => 'en';
 	/** The page's URL writer (the Location): a whole query string as a new entry or replacing the current one; one step back. */
-	#url: PresenterUrl;
+	#url: PresenterUrl = { params: new URLSearchParams(), go: async () => {}, back: () => {} };
 	/** The dashboard's map and timeline when this page started the show: Escape (or Back) returns to exactly them. */
 	#before: { camera: Camera | null; domain: [string, string] | null } | null = null;
 
@@ -89,8 +90,8 @@ export class Presenter {
 		return TEXT[this.#lang()];
 	}
 
-	readonly present = $derived(this.#active() && page.url.searchParams.get('present') === '1');
-	readonly #deckParam = $derived(this.#active() ? page.url.searchParams.get('deck') : null);
+	readonly present = $derived(this.#active() && this.#url.params.get('present') === '1');
+	readonly #deckParam = $derived(this.#active() ? this.#url.params.get('deck') : null);
 
 	/** The link's own deck, validated like a file, or this browser's saved scenes; a problem instead of an empty show. */
 	readonly deck: Deck = $derived.by((): Deck => {
@@ -114,7 +115,7 @@ export class Presenter {
 	/** The URL's 1-based `scene`, clamped to the deck. */
 	readonly index = $derived.by(() => {
 		const n = this.deck.scenes?.length ?? 0;
-		const raw = Number.parseInt(page.url.searchParams.get('scene') ?? '1', 10);
+		const raw = Number.parseInt(this.#url.params.get('scene') ?? '1', 10);
 		return Math.max(0, Math.min(n - 1, Number.isFinite(raw) ? raw - 1 : 0));
 	});
 	readonly current = $derived(this.#pending ?? this.index);
@@ -130,7 +131,7 @@ export class Presenter {
 		this.camera = scene.camera;
 		this.domain = scene.domain;
 		const present = at === null ? null : { deck: this.#deckParam, index: at };
-		void this.#url.go(sceneQuery(scene, page.url.searchParams, present), at !== null);
+		void this.#url.go(sceneQuery(scene, this.#url.params, present), at !== null);
 	}
 
 	/** Presents this browser's scenes from `index`; full screen is asked for now, while the click still counts as a gesture. */
@@ -140,7 +141,7 @@ export class Presenter {
 		void enterFullscreen();
 		this.panelOpen = false;
 		this.#before = { camera: this.camera, domain: this.domain };
-		void this.#url.go(sceneQuery(scene, page.url.searchParams, { deck: null, index }), false);
+		void this.#url.go(sceneQuery(scene, this.#url.params, { deck: null, index }), false);
 	}
 
 	/** Steps in the deck; the history entry is replaced, so Back leaves the show instead of replaying it. */
@@ -148,7 +149,7 @@ export class Presenter {
 		const scenes = this.deck.scenes;
 		if (!scenes?.[index]) return;
 		this.#pending = index;
-		void this.#url.go(sceneQuery(scenes[index], page.url.searchParams, { deck: this.#deckParam, index }), true).finally(() => {
+		void this.#url.go(sceneQuery(scenes[index], this.#url.params, { deck: this.#deckParam, index }), true).finally(() => {
 			if (this.#pending === index) this.#pending = null;
 		});
 	}
@@ -161,7 +162,7 @@ export class Presenter {
 	leave() {
 		this.#pending = null;
 		if (this.#before) return this.#url.back();
-		const next = new URLSearchParams(page.url.searchParams);
+		const next = new URLSearchParams(this.#url.params);
 		for (const k of ['present', 'deck', 'scene']) next.delete(k);
 		void this.#url.go(queryOf(next), true);
 	}

@@ -30,9 +30,17 @@ export class Location {
 	/** A brushed window ahead of the URL: the views answer it at once, the URL follows as the brush stream decides. */
 	#live = $state<{ time: [string, string] | null } | null>(null);
 	#lastPush = 0;
+	/**
+	 * The address a brush stream wrote without a navigation. SvelteKit's page.url does not follow such a write, so
+	 * every read of the URL here goes through `url`; the next real navigation (a click, back or forward) clears it.
+	 */
+	#shallow = $state.raw<URL | null>(null);
+	readonly url: URL = $derived(this.#shallow ?? page.url);
+	/** The last selection handed out: an equal one is handed out as the same object, so no view redraws for nothing. */
+	#lastSelection: Selection | null = null;
 	#vocab: () => Vocabulary | null = () => null;
 	#mounted: () => boolean = () => false;
-	readonly brush = new BrushStream((replace) => this.navigate(this.selection, {}, replace));
+	readonly brush = new BrushStream((replace) => (replace ? this.#writeStream() : this.navigate(this.selection, {}, false)));
 
 	/**
 	 * `vocab`: the dataset's values, null until it is known (the URL's filters are not read before). `mounted`: false
@@ -45,33 +53,40 @@ export class Location {
 		// Once a navigation lands with no brush write waiting, the URL holds the window (ours) or another selection
 		// (back/forward, a scene): either way it is the truth again.
 		afterNavigate((nav) => {
+			this.#shallow = null;
 			if (nav.type === 'popstate') this.brush.cancel();
 			if (!this.brush.pending) this.#live = null;
 		});
 	}
 
 	get params(): URLSearchParams {
-		return page.url.searchParams;
+		return this.url.searchParams;
 	}
 
-	readonly langChoice = $derived<LangChoice>(this.#mounted() ? langOf(page.url.searchParams) : { lang: 'en', unknown: null });
+	readonly langChoice = $derived<LangChoice>(this.#mounted() ? langOf(this.url.searchParams) : { lang: 'en', unknown: null });
 	readonly lang: Lang = $derived(this.langChoice.lang);
 
 	readonly parsed = $derived.by(() => {
 		const vocab = browser ? this.#vocab() : null;
-		return vocab ? parseSearch(page.url.searchParams, vocab) : { selection: emptySelection(), notices: [] as UrlNotice[] };
+		return vocab ? parseSearch(this.url.searchParams, vocab) : { selection: emptySelection(), notices: [] as UrlNotice[] };
 	});
 
 	/** The selection every view answers: the URL's, with a brushed window that has not reached it yet. */
-	readonly selection: Selection = $derived(this.#live ? { ...this.parsed.selection, time: this.#live.time } : this.parsed.selection);
+	readonly selection: Selection = $derived.by(() => {
+		const next = this.#live ? { ...this.parsed.selection, time: this.#live.time } : this.parsed.selection;
+		const last = this.#lastSelection;
+		// A shallow write puts the shown window in the URL: the selection it parses to is the one already shown.
+		if (last && JSON.stringify(last) === JSON.stringify(next)) return last;
+		return (this.#lastSelection = next);
+	});
 
-	readonly level: NetworkLevel = $derived(browser && page.url.searchParams.get('net') === 'country' ? 'country' : 'org');
+	readonly level: NetworkLevel = $derived(browser && this.url.searchParams.get('net') === 'country' ? 'country' : 'org');
 
 	/** Shows `next` (and `extra` parameters, null removing one); rapid changes replace the entry, a pause makes a new one. */
 	navigate(next: Selection, extra: Record<string, string | null> = {}, replace = false): void {
 		this.brush.cancel();
-		const search = toSearch(next, withParams(page.url.searchParams, extra));
-		if (sameSearch(search, page.url.search)) {
+		const search = toSearch(next, withParams(this.url.searchParams, extra));
+		if (sameSearch(search, this.url.search)) {
 			this.#live = null;
 			return;
 		}
@@ -79,6 +94,22 @@ export class Location {
 		const replaceState = replace || now - this.#lastPush < REPLACE_WITHIN_MS;
 		this.#lastPush = now;
 		void this.go(search, replaceState);
+	}
+
+	/**
+	 * A brush stream's write: the entry its first step made gets the stream's window, with no navigation and no
+	 * second render. The browser's own replaceState keeps SvelteKit's entry state, in which a navigated entry has no
+	 * URL of its own, so back and forward later navigate to the address written here. (SvelteKit's replaceState
+	 * records page.url in the entry instead, and forward would then show the stream's first window.)
+	 */
+	#writeStream(): void {
+		const search = toSearch(this.selection, this.url.searchParams);
+		if (sameSearch(search, this.url.search)) return;
+		const next = new URL(this.url);
+		next.search = search;
+		history.replaceState(history.state, '', next);
+		this.#shallow = next;
+		this.#lastPush = performance.now();
 	}
 
 	/** The timeline's brush and playback: the views follow now, the URL as the brush stream decides. */
@@ -92,7 +123,7 @@ export class Location {
 	/** A new history entry with only `lang` changed: the selection, the network level and everything else stay. */
 	switchLang(next: Lang): void {
 		if (next === this.lang) return;
-		void goto(`${page.url.pathname}${searchWithLang(page.url.searchParams, next)}${page.url.hash}`, { keepFocus: true, noScroll: true });
+		void goto(`${this.url.pathname}${searchWithLang(this.url.searchParams, next)}${this.url.hash}`, { keepFocus: true, noScroll: true });
 	}
 
 	/** One step back in history: leaving a presentation returns to the entry it was started from. */
@@ -102,7 +133,7 @@ export class Location {
 
 	/** Writes a whole query string (no "?"): the scenes and the presentation, which set several parameters at once. */
 	go(search: string, replaceState: boolean): Promise<void> {
-		if (sameSearch(search, page.url.search)) return Promise.resolve();
-		return goto(search ? `?${search}` : page.url.pathname, { replaceState, keepFocus: true, noScroll: true });
+		if (sameSearch(search, this.url.search)) return Promise.resolve();
+		return goto(search ? `?${search}` : this.url.pathname, { replaceState, keepFocus: true, noScroll: true });
 	}
 }
