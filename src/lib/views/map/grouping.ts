@@ -38,46 +38,69 @@ export const MIN_GAP = 10;
 const worldX = (lon: number, scale: number) => ((lon + 180) / 360) * scale;
 const worldY = (lat: number, scale: number) => ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) * scale;
 
+interface Item {
+	members: GroupInput[];
+	lon: number;
+	lat: number;
+	n: number;
+	r: number;
+	x: number;
+	y: number;
+}
+
+/** One item standing for `members`: at their events' centre, as big as `r` says for their events. */
+function itemOf(members: GroupInput[], scale: number, r: number): Item {
+	const n = members.reduce((s, m) => s + m.n, 0);
+	const w = (m: GroupInput) => Math.max(1, m.n) / members.reduce((s, q) => s + Math.max(1, q.n), 0);
+	const lon = members.reduce((s, m) => s + m.lon * w(m), 0);
+	const lat = members.reduce((s, m) => s + m.lat * w(m), 0);
+	return { members, lon, lat, n, r, x: worldX(lon, scale), y: worldY(lat, scale) };
+}
+
 /**
- * Groups of two or more places at `zoom`: the busiest place not yet grouped takes every other free place whose
- * circle overlaps its own (centres closer than OVERLAP of the two radii, or than MIN_GAP px), so a group is
- * as wide as its leader's circle and a dense valley becomes a few marks rather than a heap.
+ * Groups of two or more places at `zoom`: the busiest mark not yet grouped takes every other free mark whose
+ * circle overlaps its own (centres closer than OVERLAP of the two radii, or than MIN_GAP px). A group is drawn
+ * at `groupR` of its events, which may overlap its neighbours again: passes repeat (a few at most) until no
+ * two marks overlap, so a dense valley becomes a few marks rather than a heap.
  */
-export function groupMarks(marks: GroupInput[], zoom: number): Group[] {
+export function groupMarks(marks: GroupInput[], zoom: number, groupR: (n: number) => number = () => 0): Group[] {
 	const scale = TILE * 2 ** zoom;
-	const pts = marks
-		.map((m) => ({ m, x: worldX(m.lon, scale), y: worldY(m.lat, scale) }))
-		.sort((a, b) => b.m.n - a.m.n || (a.m.key < b.m.key ? -1 : 1));
-	const taken = new Set<string>();
-	const groups: Group[] = [];
-	for (const lead of pts) {
-		if (taken.has(lead.m.key)) continue;
-		const members = [lead];
-		for (const p of pts) {
-			if (p === lead || taken.has(p.m.key)) continue;
-			const reach = Math.max(MIN_GAP, OVERLAP * (lead.m.r + p.m.r));
-			if (Math.hypot(p.x - lead.x, p.y - lead.y) < reach) members.push(p);
+	let items = marks.map((m) => itemOf([m], scale, m.r));
+	for (let pass = 0; pass < 4; pass++) {
+		items.sort((a, b) => b.n - a.n || (a.members[0].key < b.members[0].key ? -1 : 1));
+		const taken = new Set<Item>();
+		const next: Item[] = [];
+		for (const lead of items) {
+			if (taken.has(lead)) continue;
+			taken.add(lead);
+			const near = items.filter(
+				(p) => !taken.has(p) && Math.hypot(p.x - lead.x, p.y - lead.y) < Math.max(MIN_GAP, OVERLAP * (lead.r + p.r))
+			);
+			for (const p of near) taken.add(p);
+			if (!near.length) next.push(lead);
+			else {
+				const members = [lead, ...near].flatMap((p) => p.members);
+				next.push(itemOf(members, scale, groupR(members.reduce((s, m) => s + m.n, 0))));
+			}
 		}
-		if (members.length < 2) continue;
-		for (const p of members) taken.add(p.m.key);
-		const n = members.reduce((s, p) => s + p.m.n, 0);
-		const weight = (p: (typeof members)[number]) => Math.max(1, p.m.n) / Math.max(1, n);
-		groups.push({
-			id: `g:${lead.m.key}`,
-			keys: members.map((p) => p.m.key),
-			lon: members.reduce((s, p) => s + p.m.lon * weight(p), 0),
-			lat: members.reduce((s, p) => s + p.m.lat * weight(p), 0),
-			n,
-			bounds: [
-				Math.min(...members.map((p) => p.m.lon)),
-				Math.min(...members.map((p) => p.m.lat)),
-				Math.max(...members.map((p) => p.m.lon)),
-				Math.max(...members.map((p) => p.m.lat))
-			],
-			countries: [...new Set(members.map((p) => p.m.country))]
-		});
+		const merged = next.length < items.length;
+		items = next;
+		if (!merged) break;
 	}
-	return groups;
+	return items
+		.filter((it) => it.members.length > 1)
+		.map((it) => {
+			const ms = [...it.members].sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : 1));
+			return {
+				id: `g:${ms[0].key}`,
+				keys: ms.map((m) => m.key),
+				lon: it.lon,
+				lat: it.lat,
+				n: it.n,
+				bounds: [Math.min(...ms.map((m) => m.lon)), Math.min(...ms.map((m) => m.lat)), Math.max(...ms.map((m) => m.lon)), Math.max(...ms.map((m) => m.lat))],
+				countries: [...new Set(ms.map((m) => m.country))]
+			};
+		});
 }
 
 /** The marks that may be grouped: placed cities with events, never a selected one (it stays in sight), at radius `r(n)`. */
@@ -89,7 +112,12 @@ export function groupable(marks: Mark[], r: (n: number) => number): GroupInput[]
 
 /** A group's mark is its events' circle, no larger than GROUP_GROWTH × the largest place's, so it never buries its region. */
 export const GROUP_GROWTH = 1.3;
-const MIXED = '#5a6170';
+const MIXED = '#6b7280';
+
+/** A group's radius in px for `n` events, with `r` the places' radius by events. */
+export function groupRadius(n: number, r: (n: number) => number, rMax: number): number {
+	return Math.max(9, Math.min(GROUP_GROWTH * rMax, r(n)));
+}
 
 /** A point per group: its circle's radius, its country's colour (grey across borders) and its places' count as label. */
 export function groupFeatures(groups: Group[], r: (n: number) => number, rMax: number): FeatureCollection<Point> {
@@ -101,7 +129,7 @@ export function groupFeatures(groups: Group[], r: (n: number) => number, rMax: n
 				geometry: { type: 'Point', coordinates: [g.lon, g.lat] },
 				properties: {
 					id: g.id,
-					r: Math.max(9, Math.min(GROUP_GROWTH * rMax, r(g.n))),
+					r: groupRadius(g.n, r, rMax),
 					colour: g.countries.length === 1 ? countryColour(g.countries[0]) : MIXED,
 					label: String(g.keys.length),
 					places: g.keys.length,

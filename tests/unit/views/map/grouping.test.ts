@@ -56,3 +56,13 @@ describe('groupFeatures', () => {
 		expect(mixed.properties?.r).toBe(9);
 	});
 });
+
+describe('groupMarks, again and again', () => {
+	it('merges groups that overlap once drawn at their size, until none does', () => {
+		// Two pairs, each pair tight, the pairs 0.8° apart: at zoom 5 the pairs' small circles do not touch each other,
+		// but their groups' big circles do, so a second pass makes one group of four.
+		const four = [place('a', 70, 40, 5), place('b', 70.1, 40, 5), place('c', 70.8, 40, 5), place('d', 70.9, 40, 5)];
+		expect(groupMarks(four, 5).map((g) => g.keys.length)).toEqual([2, 2]);
+		expect(groupMarks(four, 5, () => 30).map((g) => g.keys.sort())).toEqual([['a', 'b', 'c', 'd']]);
+	});
+});
