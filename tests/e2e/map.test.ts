@@ -98,3 +98,41 @@ test('before MapLibre has drawn, an SVG sketch shows every mark where the map th
 	expect(Math.abs(ring!.x + ring!.width / 2 - root!.x - at.x)).toBeLessThan(2);
 	expect(Math.abs(ring!.y + ring!.height / 2 - root!.y - at.y)).toBeLessThan(2);
 });
+
+test('the layers control hides and shows flows, host marks and shading from the keyboard; dense places group at low zoom and split on zoom', async ({ page }) => {
+	await page.goto('/?data=bench-1000');
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-painted', 'map', { timeout: 60_000 });
+	await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+
+	// data-hidden-layers is read back from MapLibre's own layers after each change.
+	await expect(map).toHaveAttribute('data-hidden-layers', '');
+	const toggle = page.getByTestId('map-layers');
+	await toggle.focus();
+	await page.keyboard.press('Enter');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	const flows = page.getByTestId('map-layer-flows');
+	await expect(flows).toBeChecked();
+	await flows.focus();
+	await page.keyboard.press('Space');
+	await expect(flows).not.toBeChecked();
+	await expect(map).toHaveAttribute('data-hidden-layers', 'flows');
+	await page.getByTestId('map-layer-shading').uncheck();
+	await expect(map).toHaveAttribute('data-hidden-layers', 'flows shading');
+	await page.getByTestId('map-layer-hosts').uncheck();
+	await expect(map).toHaveAttribute('data-hidden-layers', 'flows hosts shading');
+	await page.getByTestId('map-layer-hosts').check();
+	await flows.check();
+	await page.getByTestId('map-layer-shading').check();
+	await expect(map).toHaveAttribute('data-hidden-layers', '');
+	await page.keyboard.press('Escape');
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await expect(toggle).toBeFocused();
+
+	// A thousand events over the region's towns: some circles overlap at the framed zoom and are grouped.
+	const groups = async () => Number(await map.getAttribute('data-groups'));
+	await expect.poll(groups).toBeGreaterThan(0);
+	const framed = await groups();
+	for (let i = 0; i < 3; i++) await page.getByTestId('map-zoom-in').click();
+	await expect.poll(groups, { timeout: 20_000 }).toBeLessThan(framed);
+});

@@ -1,4 +1,4 @@
-// The bitmaps of the country-only marks: a diamond per country colour and the selection's ring, made when the style asks.
+// The map's icon bitmaps, made when the style asks: the country-only marks' diamond per colour, the selection's ring, the flows' arrowheads.
 import { ACCENT } from '../palette';
 
 /** Drawn at 2× for sharpness. */
@@ -54,4 +54,34 @@ export function drawDiamond(spec: DiamondSpec): ImageData | null {
 	ctx.lineJoin = 'round';
 	ctx.stroke();
 	return ctx.getImageData(0, 0, DIAMOND_PX, DIAMOND_PX);
+}
+
+/** The arrowhead's bitmap side (2×); at icon-size 1 it is HEAD_PX / 2 CSS px, pointing up (icon-rotate turns it). */
+export const HEAD_PX = 40;
+
+/** The colour of a `flow-head:<colour>` image id, or null for any other id. */
+export function headColour(id: string): string | null {
+	return id.startsWith('flow-head:') ? id.slice('flow-head:'.length) : null;
+}
+
+/** An arrowhead in `colour` pointing up, with a notched base and a thin white edge, or null without a 2D canvas. */
+export function drawHead(colour: string): ImageData | null {
+	const canvas = document.createElement('canvas');
+	canvas.width = canvas.height = HEAD_PX;
+	const ctx = canvas.getContext('2d');
+	if (!ctx) return null;
+	const c = HEAD_PX / 2;
+	ctx.beginPath();
+	ctx.moveTo(c, 4);
+	ctx.lineTo(HEAD_PX - 7, HEAD_PX - 5);
+	ctx.lineTo(c, HEAD_PX - 12);
+	ctx.lineTo(7, HEAD_PX - 5);
+	ctx.closePath();
+	ctx.fillStyle = colour;
+	ctx.fill();
+	ctx.strokeStyle = '#ffffff';
+	ctx.lineWidth = 2;
+	ctx.lineJoin = 'round';
+	ctx.stroke();
+	return ctx.getImageData(0, 0, HEAD_PX, HEAD_PX);
 }

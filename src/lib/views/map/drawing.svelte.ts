@@ -2,7 +2,8 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { GeoJSONSource, Map as MLMap } from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/lang';
-import { COUNTRY_LABEL_LAYERS, countryLabelField } from './style';
+import { hiddenList, visibility, type Shown } from './layers';
+import { COUNTRY_LABEL_LAYERS, COUNTRY_LAYER, countryLabelField, landFill } from './style';
 import { SourceSync, StateSet, type PaintState } from './sync';
 
 export interface DrawnData {
@@ -11,7 +12,14 @@ export interface DrawnData {
 	/** Whether the map has loaded its style (reactive: the effects wait on it). */
 	ready(): boolean;
 	hosts(): FeatureCollection<Point>;
-	flows(): FeatureCollection<LineString>;
+	flows(): FeatureCollection<LineString | Point>;
+	/** The groups of places at this zoom, and the places inside them (drawn as nothing while grouped). */
+	groups(): FeatureCollection<Point>;
+	grouped(): ReadonlySet<string>;
+	/** Which of flows, host marks and shading the layers control shows. */
+	shown(): Shown;
+	/** What MapLibre now hides, read back from its layers after a change ("flows shading"). */
+	applied(hidden: string): void;
 	/** Country ISO3 → its shading, 0–1. */
 	shares(): Map<string, number>;
 	/** The selected countries, outlined. */
@@ -57,6 +65,7 @@ export function keepDrawn(d: DrawnData): Drawing {
 		(p) => ({ width: p.width as number, alpha: p.alpha as number })
 	);
 	const shading = new StateSet({ share: 0 });
+	const inGroups = new StateSet({ grouped: false });
 	const outlines = new StateSet({ selected: false });
 	/** The map once it has loaded, read so that an effect runs again when it has. */
 	const live = () => (d.ready() ? d.map() : null);
@@ -70,6 +79,32 @@ export function keepDrawn(d: DrawnData): Drawing {
 	$effect(() => {
 		if (!live()) return;
 		flows.update(d.flows());
+		d.busy();
+	});
+
+	$effect(() => {
+		const map = live();
+		if (!map) return;
+		const groups = d.groups();
+		const next = new Map([...d.grouped()].map((key) => [key, { grouped: true }]));
+		for (const [id, state] of inGroups.changes(next)) map.setFeatureState({ source: 'hosts', id }, state);
+		map.getSource<GeoJSONSource>('groups')?.setData(groups);
+		d.busy();
+	});
+
+	// The layers control: visibility where a layer goes, the land's paint where only its shading does.
+	$effect(() => {
+		const map = live();
+		const shown = d.shown();
+		if (!map) return;
+		for (const [id, v] of visibility(shown)) if (map.getLayer(id) && (map.getLayoutProperty(id, 'visibility') ?? 'visible') !== v) map.setLayoutProperty(id, 'visibility', v);
+		map.setPaintProperty(COUNTRY_LAYER, 'fill-color', landFill(shown.shading));
+		const now: Shown = {
+			flows: map.getLayoutProperty('flows', 'visibility') !== 'none',
+			hosts: map.getLayoutProperty('host-circles', 'visibility') !== 'none',
+			shading: JSON.stringify(map.getPaintProperty(COUNTRY_LAYER, 'fill-color')).includes('interpolate')
+		};
+		d.applied(hiddenList(now));
 		d.busy();
 	});
 

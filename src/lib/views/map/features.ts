@@ -1,9 +1,10 @@
-// GeoJSON for the map's hosts and flows from its marks and the flow rows, with what paint and layout read as properties.
+// GeoJSON for the map's hosts and flows (arcs, arrowheads, origin marks) from its marks and the flow rows, with what paint and layout read as properties.
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { FlowRow, PlaceRow } from '$lib/crossfilter/rows';
 import { DIMMED_OPACITY, countryColour } from '../palette';
 import type { Mark } from './marks';
 import { radius } from './scale';
+import { FLOW_LIMIT, arrowHead, strongestFlows } from './flows';
 
 export interface HostScale {
 	/** The count drawn at full size (the largest seen). */
@@ -12,8 +13,8 @@ export interface HostScale {
 	rMax: number;
 }
 
-/** A point per mark with a position: its radius, the selected part's, colour, opacity and label. */
-export function hostFeatures(marks: Mark[], mapClause: boolean, scale: HostScale): FeatureCollection<Point> {
+/** A point per mark with a position: whether it is grouped, its radius, the selected part's, colour, opacity and label. */
+export function hostFeatures(marks: Mark[], mapClause: boolean, scale: HostScale, grouped: ReadonlySet<string> = new Set()): FeatureCollection<Point> {
 	const features: Feature<Point>[] = [];
 	for (const m of marks) {
 		if (m.lon === null || m.lat === null) continue;
@@ -32,7 +33,9 @@ export function hostFeatures(marks: Mark[], mapClause: boolean, scale: HostScale
 				colour: countryColour(m.country),
 				alpha,
 				dim: mapClause && m.nSelected === 0,
-				selected: m.selected
+				selected: m.selected,
+				// In a group at this zoom (grouping.ts): its label makes way; feature-state hides the mark at once.
+				grouped: grouped.has(m.key)
 			}
 		});
 	}
@@ -58,36 +61,65 @@ export function arc(a: [number, number], b: [number, number]): [number, number][
 	return pts;
 }
 
+/** The flows the map can draw: both ends placed, some events, and ends at least half a degree apart. */
+export function drawableFlows(flows: FlowRow[], places: Map<string, Pick<PlaceRow, 'lon' | 'lat'>>, markByKey: Map<string, Mark>): FlowRow[] {
+	return flows.filter((f) => {
+		const from = places.get(f.from_country);
+		const to = markByKey.get(f.key);
+		if (!from || !to || to.lon === null || to.lat === null || f.n <= 0) return false;
+		return Math.abs(from.lon - to.lon) + Math.abs(from.lat - to.lat) >= 0.5;
+	});
+}
+
+/** The radius of a flow's origin mark, drawn where its country has no country-only mark to start from. */
+export const ORIGIN_R = 3.5;
+
 /**
- * An arc per flow from a participant country to a host mark, as wide as its share of the largest flow seen; flows
- * with no position at either end, no events, or ends closer than half a degree are left out.
+ * The strongest `limit` drawable flows as arcs from the participant country to the host mark, each as wide as its
+ * share of the largest flow seen, with an arrowhead near the host end (pointing the way the participants went) and,
+ * where the country has no diamond of its own, a small origin mark in its colour for the arcs to start from.
+ * Features carry `part`: arc, head or origin.
  */
 export function flowFeatures(
 	flows: FlowRow[],
 	places: Map<string, Pick<PlaceRow, 'lon' | 'lat'>>,
 	markByKey: Map<string, Mark>,
 	mapClause: boolean,
-	flowMax: number
-): FeatureCollection<LineString> {
-	const features: Feature<LineString>[] = [];
-	for (const f of flows) {
-		const from = places.get(f.from_country);
-		const to = markByKey.get(f.key);
-		if (!from || !to || to.lon === null || to.lat === null || f.n <= 0) continue;
-		if (Math.abs(from.lon - to.lon) + Math.abs(from.lat - to.lat) < 0.5) continue;
+	flowMax: number,
+	limit = FLOW_LIMIT
+): FeatureCollection<LineString | Point> {
+	const arcs: Feature<LineString | Point>[] = [];
+	const heads: Feature<LineString | Point>[] = [];
+	const origins = new Map<string, Feature<Point>>();
+	for (const f of strongestFlows(drawableFlows(flows, places, markByKey), limit)) {
+		const from = places.get(f.from_country)!;
+		const to = markByKey.get(f.key)!;
 		const lit = !mapClause || to.nSelected > 0;
-		features.push({
+		const fid = `${f.from_country}>${f.key}`;
+		const colour = countryColour(f.from_country);
+		const share = Math.sqrt(Math.min(1, f.n / flowMax));
+		// Arcs to places abroad cross half the map on their way out of the frame: drawn lighter, so they do not
+		// bury the Central Asian marks they pass over. All arcs stay light: the marks are what one reads.
+		const alpha = lit ? (to.inFrame ? 0.3 : 0.14) : 0.05;
+		const points = arc([from.lon, from.lat], [to.lon!, to.lat!]);
+		arcs.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: points }, properties: { fid, part: 'arc', colour, width: 0.8 + 3.2 * share, alpha } });
+		const head = arrowHead(points);
+		heads.push({
 			type: 'Feature',
-			geometry: { type: 'LineString', coordinates: arc([from.lon, from.lat], [to.lon, to.lat]) },
-			properties: {
-				fid: `${f.from_country}>${f.key}`,
-				colour: countryColour(f.from_country),
-				width: 1 + 5 * Math.sqrt(f.n / flowMax),
-				// Arcs to places abroad cross half the map on their way out of the frame: drawn lighter, so they do not
-				// bury the Central Asian marks they pass over.
-				alpha: lit ? (to.inFrame ? 0.42 : 0.2) : 0.07
-			}
+			geometry: { type: 'Point', coordinates: head.at },
+			properties: { fid: `${fid}^`, part: 'head', colour, width: 0, alpha: Math.min(1, alpha * 2.4), bearing: Math.round(head.bearing), size: 0.5 + 0.4 * share }
 		});
+		const diamond = markByKey.get(`@${f.from_country}`);
+		if (diamond && diamond.n > 0 && diamond.lon !== null) continue;
+		const o = origins.get(f.from_country);
+		const oAlpha = lit ? 0.95 : 0.3;
+		if (o) o.properties!.alpha = Math.max(o.properties!.alpha as number, oAlpha);
+		else
+			origins.set(f.from_country, {
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: [from.lon, from.lat] },
+				properties: { fid: `o:${f.from_country}`, part: 'origin', colour, width: 0, alpha: oAlpha }
+			});
 	}
-	return { type: 'FeatureCollection', features };
+	return { type: 'FeatureCollection', features: [...arcs, ...heads, ...origins.values()] };
 }

@@ -44,6 +44,16 @@ export class Framing {
 		m.fitBounds(box, { padding: this.padding() * 2, maxZoom: 5.5, duration: 600 });
 	}
 
+	/** Into a group of places: its extent fitted, and at least one zoom step closer, so that it splits. */
+	zoomInto(box: Box): void {
+		const m = this.map();
+		if (!m) return;
+		this.userMoved = true;
+		const fit = m.cameraForBounds(box, { padding: this.padding() * 3, maxZoom: 9 });
+		const zoom = Math.min(9, Math.max(m.getZoom() + 1, fit?.zoom ?? 0));
+		m.easeTo({ center: fit?.center ?? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2], zoom, duration: 500 });
+	}
+
 	zoomBy(delta: number): void {
 		this.userMoved = true;
 		if (delta > 0) this.map()?.zoomIn();

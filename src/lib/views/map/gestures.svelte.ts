@@ -31,6 +31,8 @@ export interface GestureView {
 	/** Rings the hovered mark (null: none). */
 	hover(key: string | null): void;
 	select(change: SelectChange): void;
+	/** The group of places under a point (grouping.ts), with its tooltip and what a click on it does; null: none. */
+	group?(x: number, y: number): { title: string; detail: string; open(): void } | null;
 }
 
 export class MapGestures {
@@ -63,6 +65,13 @@ export class MapGestures {
 		if (!map || this.box) return;
 		const { x, y } = e.point;
 		const T = this.view.text();
+		const g = this.view.group?.(x, y);
+		if (g) {
+			this.view.hover(null);
+			this.tip = { x, y, title: g.title, detail: g.detail };
+			map.getCanvas().style.cursor = 'pointer';
+			return;
+		}
 		const m = this.#markAt(x, y);
 		this.view.hover(m?.key ?? null);
 		if (m) {
@@ -84,6 +93,8 @@ export class MapGestures {
 
 	click = (e: MapMouseEvent) => {
 		const additive = e.originalEvent.shiftKey;
+		const g = this.view.group?.(e.point.x, e.point.y);
+		if (g) return g.open();
 		const m = this.#markAt(e.point.x, e.point.y);
 		if (m) return this.view.select(markChange(m, additive));
 		const iso3 = String(this.#countryAt(e.point.x, e.point.y)?.properties.iso3 ?? '');

@@ -7,7 +7,7 @@ import { asset } from '$app/paths';
 import type { Lang } from '$lib/i18n/lang';
 import { BASEMAP_BOX } from './mapRegion';
 import { frameBounds } from './camera';
-import { diamondSpec, drawDiamond } from './diamond';
+import { diamondSpec, drawDiamond, drawHead, headColour } from './diamond';
 import { buildStyle } from './style';
 import { NO_WEBGL } from './text';
 
@@ -58,7 +58,8 @@ export function createMap(maplibre: MapLibre, container: HTMLElement, lang: Lang
 	m.setMissingStyleImageResolver((id) => {
 		if (m.hasImage(id)) return;
 		const spec = diamondSpec(id);
-		const image = spec ? drawDiamond(spec) : null;
+		const head = headColour(id);
+		const image = spec ? drawDiamond(spec) : head ? drawHead(head) : null;
 		if (image) m.addImage(id, image, { pixelRatio: 2 });
 	});
 	return m;

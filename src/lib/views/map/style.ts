@@ -5,6 +5,7 @@ import { CENTRAL_ASIA } from '$lib/model/event';
 import type { Lang } from '$lib/i18n/lang';
 import { ACCENT, DIAMOND_STRETCH, MAP_COLOURS } from '../palette';
 import { DIAMOND_HALF } from './diamond';
+import { ORIGIN_R } from './features';
 
 const PROGRAMME: string[] = [...CENTRAL_ASIA];
 const isProgramme: ExpressionSpecification = ['in', ['get', 'iso3'], ['literal', PROGRAMME]];
@@ -12,13 +13,18 @@ const share: ExpressionSpecification = ['coalesce', ['feature-state', 'share'], 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 /** A mark's drawn value: paint reads the feature-state (set on every update), layout reads the properties (see sync.ts). */
 const drawn = (key: string, fallback: number | boolean): ExpressionSpecification => ['coalesce', ['feature-state', key], fallback];
-const stateR = drawn('r', 0);
-const stateSel = drawn('rSel', 0);
+/** A place inside a group at this zoom (grouping.ts): drawn as nothing until it splits off again. */
+const grouped: ExpressionSpecification = ['boolean', ['feature-state', 'grouped'], false];
+const stateR: ExpressionSpecification = ['case', grouped, 0, drawn('r', 0)];
+const stateSel: ExpressionSpecification = ['case', grouped, 0, drawn('rSel', 0)];
+const isCity: ExpressionSpecification = ['==', ['get', 'kind'], 'city'];
 const emptyCollection: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const FONT = ['Noto Sans Regular'];
 
 /** The layers a pointer picks marks from. */
 export const MARK_LAYERS = ['country-marks', 'host-circles', 'host-outline'];
+/** The layer a pointer picks groups of places from. */
+export const GROUP_LAYER = 'group-circles';
 /** The layer a pointer picks countries from. */
 export const COUNTRY_LAYER = 'country-fill';
 
@@ -46,7 +52,8 @@ export function buildStyle(files: StyleFiles, lang: Lang): StyleSpecification {
 		sources: {
 			countries: { type: 'geojson', data: files.basemap, promoteId: 'iso3' },
 			flows: { type: 'geojson', data: emptyCollection, promoteId: 'fid' },
-			hosts: { type: 'geojson', data: emptyCollection, promoteId: 'key' }
+			hosts: { type: 'geojson', data: emptyCollection, promoteId: 'key' },
+			groups: { type: 'geojson', data: emptyCollection, promoteId: 'id' }
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': MAP_COLOURS.water } },
@@ -56,12 +63,7 @@ export function buildStyle(files: StyleFiles, lang: Lang): StyleSpecification {
 				source: 'countries',
 				filter: ['==', ['geometry-type'], 'Polygon'],
 				paint: {
-					'fill-color': [
-						'case',
-						isProgramme,
-						['interpolate', ['linear'], share, 0, MAP_COLOURS.land.programme[0], 1, MAP_COLOURS.land.programme[1]],
-						['interpolate', ['linear'], share, 0, MAP_COLOURS.land.other[0], 1, MAP_COLOURS.land.other[1]]
-					],
+					'fill-color': landFill(true),
 					// The border layer draws the edges; the fill's own antialiased outline would draw them again, and
 					// with software WebGL that second pass costs ~10 ms of every brush step's frame.
 					'fill-antialias': false
@@ -88,41 +90,41 @@ export function buildStyle(files: StyleFiles, lang: Lang): StyleSpecification {
 					'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0]
 				}
 			},
+			// Flows lie under every mark, light, so the marks stay readable however many arcs meet at them.
 			{
 				id: 'flows',
 				type: 'line',
 				source: 'flows',
+				filter: ['==', ['get', 'part'], 'arc'],
 				layout: { 'line-cap': 'round' },
 				paint: { 'line-color': ['get', 'colour'], 'line-width': drawn('width', 0), 'line-opacity': drawn('alpha', 0) }
 			},
 			{
-				id: 'host-circles',
-				type: 'circle',
-				source: 'hosts',
-				filter: ['==', ['get', 'kind'], 'city'],
-				paint: {
-					'circle-radius': stateR,
-					'circle-color': ['get', 'colour'],
-					'circle-opacity': drawn('alpha', 0),
-					'circle-stroke-color': '#ffffff',
-					'circle-stroke-width': ['case', hovered, 2.5, 1],
-					'circle-stroke-opacity': ['case', ['>', stateR, 0], ['max', drawn('alpha', 0), 0.5], 0]
-				}
+				id: 'flow-heads',
+				type: 'symbol',
+				source: 'flows',
+				filter: ['==', ['get', 'part'], 'head'],
+				layout: {
+					'icon-image': ['concat', 'flow-head:', ['get', 'colour']],
+					'icon-size': ['get', 'size'],
+					'icon-rotate': ['get', 'bearing'],
+					'icon-rotation-alignment': 'map',
+					'icon-allow-overlap': true,
+					'icon-ignore-placement': true
+				},
+				paint: { 'icon-opacity': drawn('alpha', 0) }
 			},
-			{
-				id: 'host-selected-part',
-				type: 'circle',
-				source: 'hosts',
-				filter: ['==', ['get', 'kind'], 'city'],
-				paint: {
-					'circle-radius': stateSel,
-					'circle-color': ['get', 'colour'],
-					'circle-opacity': ['case', ['>', stateSel, 0], 1, 0],
-					'circle-stroke-color': '#ffffff',
-					'circle-stroke-width': 1,
-					'circle-stroke-opacity': ['case', ['>', stateSel, 0], 1, 0]
-				}
-			},
+			markCircles('flow-origins', 'flows', ['==', ['get', 'part'], 'origin'], ORIGIN_R, drawn('alpha', 0), 1.2, drawn('alpha', 0)),
+			markCircles(
+				'host-circles',
+				'hosts',
+				isCity,
+				stateR,
+				drawn('alpha', 0),
+				['case', hovered, 2.5, 1],
+				['case', ['>', stateR, 0], ['max', drawn('alpha', 0), 0.5], 0]
+			),
+			markCircles('host-selected-part', 'hosts', isCity, stateSel, ['case', ['>', stateSel, 0], 1, 0], 1, ['case', ['>', stateSel, 0], 1, 0]),
 			{
 				id: 'host-outline',
 				type: 'circle',
@@ -136,12 +138,37 @@ export function buildStyle(files: StyleFiles, lang: Lang): StyleSpecification {
 					'circle-stroke-opacity': ['case', ['==', drawn('selected', false), true], 1, 0]
 				}
 			},
+			{
+				id: GROUP_LAYER,
+				type: 'circle',
+				source: 'groups',
+				paint: {
+					'circle-radius': ['get', 'r'],
+					'circle-color': ['get', 'colour'],
+					'circle-opacity': 0.9,
+					'circle-stroke-color': '#ffffff',
+					'circle-stroke-width': 2
+				}
+			},
+			{
+				id: 'group-labels',
+				type: 'symbol',
+				source: 'groups',
+				layout: {
+					'text-field': ['get', 'label'],
+					'text-font': FONT,
+					'text-size': 11.5,
+					'text-allow-overlap': true,
+					'text-ignore-placement': true
+				},
+				paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.35)', 'text-halo-width': 1 }
+			},
 			countryLabels('neighbour-labels', false, lang),
 			{
 				id: 'city-labels',
 				type: 'symbol',
 				source: 'hosts',
-				filter: ['all', ['==', ['get', 'kind'], 'city'], ['>', ['get', 'n'], 0]],
+				filter: ['all', ['==', ['get', 'kind'], 'city'], ['>', ['get', 'n'], 0], ['!=', ['get', 'grouped'], true]],
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': FONT,
@@ -154,7 +181,7 @@ export function buildStyle(files: StyleFiles, lang: Lang): StyleSpecification {
 					'text-color': MAP_COLOURS.cityName.colour,
 					'text-halo-color': MAP_COLOURS.cityName.halo,
 					'text-halo-width': 1.6,
-					'text-opacity': ['case', ['==', drawn('dim', false), true], 0.55, 1]
+					'text-opacity': ['case', grouped, 0, ['==', drawn('dim', false), true], 0.55, 1]
 				}
 			},
 			{
@@ -197,6 +224,33 @@ export function buildStyle(files: StyleFiles, lang: Lang): StyleSpecification {
 			// On top, so placed first: city labels and country-only marks make way for the programme countries' names.
 			countryLabels('programme-labels', true, lang)
 		]
+	};
+}
+
+/** The land's colour: shaded by each country's activity, or (the shading hidden) by programme or not alone. */
+export function landFill(shaded: boolean): ExpressionSpecification {
+	const ramp = (colours: readonly string[]): ExpressionSpecification =>
+		shaded ? ['interpolate', ['linear'], share, 0, colours[0], 1, colours[1]] : ['to-color', colours[0]];
+	return ['case', isProgramme, ramp(MAP_COLOURS.land.programme), ramp(MAP_COLOURS.land.other)];
+}
+
+type Paint = number | ExpressionSpecification;
+
+/** Filled circles in each feature's colour with a white edge: flow origins, host places and their selected parts. */
+function markCircles(id: string, source: string, filter: ExpressionSpecification, r: Paint, opacity: Paint, strokeWidth: Paint, strokeOpacity: Paint): LayerSpecification {
+	return {
+		id,
+		type: 'circle',
+		source,
+		filter,
+		paint: {
+			'circle-radius': r,
+			'circle-color': ['get', 'colour'],
+			'circle-opacity': opacity,
+			'circle-stroke-color': '#ffffff',
+			'circle-stroke-width': strokeWidth,
+			'circle-stroke-opacity': strokeOpacity
+		}
 	};
 }
 

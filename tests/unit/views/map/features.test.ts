@@ -5,7 +5,8 @@ import { namesOf } from '../../../../src/lib/views/format';
 import { COUNTRY_COLOUR, DIMMED_OPACITY, OTHER_COLOUR } from '../../../../src/lib/views/palette';
 import { FRAME } from '../../../../src/lib/views/map/mapRegion';
 import { marksOf } from '../../../../src/lib/views/map/marks';
-import { ARC_SEGMENTS, arc, flowFeatures, hostFeatures } from '../../../../src/lib/views/map/features';
+import { ARC_SEGMENTS, arc, drawableFlows, flowFeatures, hostFeatures } from '../../../../src/lib/views/map/features';
+import { arrowHead } from '../../../../src/lib/views/map/flows';
 import { radius } from '../../../../src/lib/views/map/scale';
 import type { FlowRow, HostRow } from '../../../../src/lib/crossfilter/rows';
 
@@ -82,19 +83,46 @@ describe('flowFeatures', () => {
 		{ from_country: 'UZB', key: 'nowhere', n: 3 },
 		{ from_country: 'XXX', key: 'almaty', n: 3 }
 	];
+	const part = (fc: { features: { properties: unknown }[] }, which: string) => props(fc).filter((p) => p.part === which);
 	it('draws an arc per flow with both ends known, some events and some distance, keyed participant>host', () => {
 		const fc = flowFeatures(flows, places, markByKey, false, 6);
-		expect(props(fc).map((p) => p.fid)).toEqual(['UZB>almaty', 'KAZ>riga']);
+		expect(part(fc, 'arc').map((p) => p.fid)).toEqual(['UZB>almaty', 'KAZ>riga']);
 		expect(fc.features[0].geometry.coordinates).toHaveLength(ARC_SEGMENTS + 1);
+		expect(drawableFlows(flows, places, markByKey).map((f) => f.key)).toEqual(['almaty', 'riga']);
 	});
 	it('widens with the flow’s share of the largest, coloured by the participants’ country', () => {
-		const [uzb, kaz] = props(flowFeatures(flows, places, markByKey, false, 6));
-		expect(uzb).toMatchObject({ width: 6, colour: COUNTRY_COLOUR.UZB });
-		expect(kaz.width).toBeCloseTo(1 + 5 * Math.sqrt(2 / 6), 9);
+		const [uzb, kaz] = part(flowFeatures(flows, places, markByKey, false, 6), 'arc');
+		expect(uzb).toMatchObject({ width: 4, colour: COUNTRY_COLOUR.UZB });
+		expect(kaz.width).toBeCloseTo(0.8 + 3.2 * Math.sqrt(2 / 6), 9);
 	});
-	it('draws flows abroad lighter, and flows to unselected marks faint under a map clause', () => {
-		expect(props(flowFeatures(flows, places, markByKey, false, 6)).map((p) => p.alpha)).toEqual([0.42, 0.2]);
+	it('draws flows light, flows abroad lighter, and flows to unselected marks faint under a map clause', () => {
+		expect(part(flowFeatures(flows, places, markByKey, false, 6), 'arc').map((p) => p.alpha)).toEqual([0.3, 0.14]);
 		// Almaty is fully selected, Riga not at all.
-		expect(props(flowFeatures(flows, places, markByKey, true, 6)).map((p) => p.alpha)).toEqual([0.42, 0.07]);
+		expect(part(flowFeatures(flows, places, markByKey, true, 6), 'arc').map((p) => p.alpha)).toEqual([0.3, 0.05]);
+	});
+	it('gives every arc an arrowhead near its host end, pointing along the arc', () => {
+		const fc = flowFeatures(flows, places, markByKey, false, 6);
+		const heads = fc.features.filter((f) => f.properties?.part === 'head');
+		expect(heads.map((f) => f.properties?.fid)).toEqual(['UZB>almaty^', 'KAZ>riga^']);
+		const arcPoints = fc.features[0].geometry.coordinates as [number, number][];
+		expect(heads[0].geometry.coordinates).toEqual(arrowHead(arcPoints).at);
+		// Uzbekistan's centre to Almaty runs east: the arrow points roughly east (bearing near 90°).
+		const b = heads[0].properties?.bearing as number;
+		expect(b).toBeGreaterThan(45);
+		expect(b).toBeLessThan(160);
+	});
+	it('starts each arc at a mark: an origin mark in the country’s colour where it has no country-only diamond', () => {
+		const withDiamond: FlowRow[] = [...flows, { from_country: 'TJK', key: 'almaty', n: 2 }];
+		const fc = flowFeatures(withDiamond, places, markByKey, false, 6);
+		const origins = part(fc, 'origin');
+		// Tajikistan has a diamond (@TJK) to start from; Uzbekistan and Kazakhstan get origin marks at their points.
+		expect(origins.map((p) => p.fid)).toEqual(['o:UZB', 'o:KAZ']);
+		expect(origins[0].colour).toBe(COUNTRY_COLOUR.UZB);
+		const at = fc.features.find((f) => f.properties?.fid === 'o:UZB')!.geometry.coordinates;
+		expect(at).toEqual([places.get('UZB')!.lon, places.get('UZB')!.lat]);
+		expect((fc.features.find((f) => f.properties?.fid === 'UZB>almaty')!.geometry.coordinates as number[][])[0]).toEqual(at);
+	});
+	it('draws only the strongest flows past the limit', () => {
+		expect(part(flowFeatures(flows, places, markByKey, false, 6, 1), 'arc').map((p) => p.fid)).toEqual(['UZB>almaty']);
 	});
 });
