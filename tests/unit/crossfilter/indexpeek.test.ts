@@ -1,34 +1,16 @@
 // A mark's listing (peekEvents) against DuckDB: the events of a map place, a network node and a timeline bin under a selection and a window, and their number as the view counts it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptySelection, toPredicate, type Selection } from '../../../src/lib/crossfilter/selection';
-import { TimeIndex } from '../../../src/lib/crossfilter/timeindex';
+import type { TimeIndex } from '../../../src/lib/crossfilter/timeindex';
 import { hasBaseClauses, masksQuery } from '../../../src/lib/crossfilter/indexmasks';
 import { nodeKey, OWN, type NetworkLevel } from '../../../src/lib/crossfilter/queries';
 import type { PeekTarget } from '../../../src/lib/crossfilter/indexpeek';
 import { binTotals, countBins, fromDays, fromEvents, windowCounter, type BinUnit } from '../../../src/lib/views/timeline/binning';
-import { openNodeDb, type NodeDb } from '../../../scripts/nodedb';
-import { generateDataset } from '../../../scripts/bench/generate';
-import { registry } from '../ingest/registries';
-import { loadSeed } from './db';
-import { indexOf } from './indexdb';
+import type { NodeDb } from '../../../scripts/nodedb';
+import { generatedAndSeeds } from './indexdb';
 
 const LIMIT = 5;
-let genDb: NodeDb;
-let genIndex: TimeIndex;
-let seedDb: NodeDb;
-let seedIndex: TimeIndex;
-
-beforeAll(async () => {
-	genDb = await openNodeDb(generateDataset(registry, 600, 7), { threads: 1 });
-	genIndex = await indexOf(genDb);
-	seedDb = await openNodeDb(loadSeed().dataset, { threads: 1 });
-	seedIndex = await indexOf(seedDb);
-}, 60_000);
-
-afterAll(() => {
-	genDb?.close();
-	seedDb?.close();
-});
+const sets = generatedAndSeeds(600, 7);
 
 type Row = { id: string; title: string; date_start: string | null };
 const ORDER = `ORDER BY e.date_start DESC NULLS LAST, e.id`;
@@ -73,7 +55,7 @@ async function prepared(db: NodeDb, index: TimeIndex, sel: Selection, level: Net
 
 /** Every mark of the three views under `base` and each window: the listing agrees with SQL, its number with the view's count. */
 async function compare(on: 'generated' | 'seeds', base: Partial<Selection>, level: NetworkLevel, windows: ([string, string] | null)[], unit: BinUnit = 'quarter') {
-	const [db, index] = on === 'generated' ? [genDb, genIndex] : [seedDb, seedIndex];
+	const [db, index] = on === 'generated' ? [sets.gen.db, sets.gen.index] : [sets.seeds.db, sets.seeds.index];
 	const p = await prepared(db, index, { ...emptySelection(), ...base }, level);
 	let checked = 0;
 	for (const time of windows) {
@@ -130,7 +112,7 @@ describe('peekEvents against DuckDB', () => {
 		await compare('seeds', { partner: ['FRONTEX'] }, 'org', windows, 'year');
 	}, 60_000);
 	it('an unknown key or a malformed window lists nothing', async () => {
-		const p = await prepared(seedDb, seedIndex, emptySelection(), 'org');
+		const p = await prepared(sets.seeds.db, sets.seeds.index, emptySelection(), 'org');
 		expect(p.peek({ view: 'map', key: 'nowhere' }, null, LIMIT, 'overlap')).toEqual({ n: 0, rows: [] });
 		expect(p.peek({ view: 'network', id: 'nobody' }, null, LIMIT, 'overlap')).toEqual({ n: 0, rows: [] });
 		expect(p.peek({ view: 'timeline', from: 'x', to: '2020-01-01' }, null, LIMIT, 'overlap')).toEqual({ n: 0, rows: [] });
