@@ -49,7 +49,8 @@ export function undatedList(l: ListSource, masks: Uint8Array | null, limit: numb
 	return listRows(l, picked);
 }
 
-function listRows(l: ListSource, picked: number[]): ListRow[] {
+/** The list's rows of the events picked (indexes, in the order shown). */
+export function listRows(l: ListSource, picked: number[]): ListRow[] {
 	const s = l.src;
 	const partnerShorts = l.partners();
 	return picked.map((i) => {

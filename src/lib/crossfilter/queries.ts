@@ -80,7 +80,7 @@ export function timelineQuery(sel: Selection): Query {
 export type NetworkLevel = 'org' | 'country';
 
 /** A node key: the org itself, or its country when agencies are collapsed (partners stay themselves). */
-const nodeKey = (level: NetworkLevel, alias: string) =>
+export const nodeKey = (level: NetworkLevel, alias: string) =>
 	level === 'org' ? `${alias}.id` : `CASE WHEN ${alias}.is_partner OR ${alias}.country = '' THEN ${alias}.id ELSE ${alias}.country END`;
 
 /** Nodes with the events they attended under the other views' clauses (0 keeps the node, faded). */

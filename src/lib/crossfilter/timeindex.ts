@@ -14,6 +14,7 @@ import { ALL } from './indexmasks';
 import type { IndexSource } from './indexsource';
 import { windowViews, type WindowViews } from './indexviews';
 import { passableInPage, passMasks } from './indexpass';
+import { peekEvents, type Peek, type PeekTarget } from './indexpeek';
 import { timelineBins, timelineRows } from './indextimeline';
 import type { TimelineBinRow } from './density';
 import type { Selection } from './selection';
@@ -34,6 +35,8 @@ export interface PreparedIndex {
 	/** The timeline's rows (they ignore time, so one answer per base selection): per event, or per country and week. Null without list columns. */
 	timeline(): TimelineRow[] | null;
 	timelineBins(): TimelineBinRow[];
+	/** The events behind one mark of a view in the window (see peekEvents); the timeline's window as `timeline` counts it. */
+	peek(target: PeekTarget, time: [string, string] | null, limit: number, timeline: 'overlap' | 'start'): Peek;
 }
 
 /** The dataset's side of the index: families per level, the events' days, week blocks. Masks and prefixes are per base selection. */
@@ -127,7 +130,9 @@ export class TimeIndex {
 			// Undated events ignore the window: their list is the same for every brush step over this base.
 			undated: memoByLimit((limit) => ({ n: undated, list: undatedList(this.#list, masks, limit) })),
 			timeline: once(() => timelineRows(this.#src, days.dated, masks)),
-			timelineBins: once(() => timelineBins(this.#src, days.dated, masks))
+			timelineBins: once(() => timelineBins(this.#src, days.dated, masks)),
+			peek: (target, time, limit, timeline) =>
+				peekEvents({ list: this.#list, hosts: fams.hosts, nodes: fams.nodes, masks, timelineWindow: timeline }, target, time, limit)
 		};
 	}
 }

@@ -1,6 +1,7 @@
-// The page's shared facts for every component below it: the language, the display names, the views' handles and when the first picture is up, through Svelte context.
+// The page's shared facts for every component below it: the language, the display names, the views' handles, when the first picture is up and a mark's events (peek), through Svelte context.
 import { getContext, setContext } from 'svelte';
 import type { Lang } from '$lib/i18n/lang';
+import type { Peek, PeekTarget } from '$lib/crossfilter/indexpeek';
 import { namesOf, type Names } from '$lib/views/format';
 import { ViewHandles } from '$lib/views/handles';
 
@@ -11,6 +12,8 @@ export interface Atlas {
 	readonly handles: ViewHandles;
 	/** Resolves once the first picture is painted: views load their heavy libraries (MapLibre) only after it. */
 	readonly firstPicture: Promise<void>;
+	/** The events behind a view's mark under the shown selection (a tooltip's listing); null while the index cannot tell yet. */
+	peek(target: PeekTarget, limit: number): Peek | null;
 }
 
 const KEY = Symbol('atlas');
@@ -21,7 +24,7 @@ export function provideAtlas(atlas: Atlas): Atlas {
 }
 
 /** Where no page provides one (a component mounted alone): English, ids as names, no handles registered elsewhere. */
-const ALONE: Atlas = { lang: 'en', names: namesOf([], [], 'en'), handles: new ViewHandles(), firstPicture: Promise.resolve() };
+const ALONE: Atlas = { lang: 'en', names: namesOf([], [], 'en'), handles: new ViewHandles(), firstPicture: Promise.resolve(), peek: () => null };
 
 export function useAtlas(): Atlas {
 	return getContext<Atlas | undefined>(KEY) ?? ALONE;

@@ -3,13 +3,14 @@ import type { Db, Progress } from '$lib/db/duckdb';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
 import type { TimelineMode } from '$lib/crossfilter/density';
 import type { Selection } from '$lib/crossfilter/selection';
-import { isEmpty } from '$lib/crossfilter/selection';
+import { emptySelection, isEmpty } from '$lib/crossfilter/selection';
 import type { Vocabulary } from '$lib/crossfilter/url';
 import { listPageQuery, type ListSort, type SortDir } from '$lib/crossfilter/listpage';
 import type { ListRow } from '$lib/crossfilter/rows';
 import type { Lang } from '$lib/i18n/lang';
 import { fetchCensus, type ViewRegistry, type Summary, type ViewData } from '$lib/crossfilter/views';
 import type { TimeIndex } from '$lib/crossfilter/timeindex';
+import type { Peek, PeekTarget } from '$lib/crossfilter/indexpeek';
 import { ViewEngine } from './engine';
 import { NewestWins } from './queue';
 import { afterPaint } from './paint';
@@ -48,6 +49,8 @@ export class Dashboard {
 	error = $state<string | null>(null);
 	/** True once a pass has answered a selection (from the index, or the precomputed view of no filter). */
 	answered = $state(false);
+	/** Bumped when the index is prepared behind the precomputed first view: a tooltip's listing (peek) can then answer. */
+	#peekable = $state(0);
 	#timings: Timings;
 	#pictured!: () => void;
 	/**
@@ -179,11 +182,21 @@ export class Dashboard {
 		this.#summary = null;
 		if (summary && isEmpty(req.sel) && req.level === 'org' && fitsMode(summary, engine.mode)) {
 			// Prepared in the background, so the first click or brush step finds the index ready.
-			void engine.prepare(req.sel, req.level).catch(() => {});
+			void engine.prepare(req.sel, req.level).then(() => this.#peekable++, () => {});
 			return { views: summary, t0 };
 		}
 		const views = engine.answer(req.sel, req.level);
 		return views instanceof Promise ? views.then((v) => ({ views: v, t0 })) : { views, t0 };
+	}
+
+	/**
+	 * The events behind one mark of a view under the shown selection (how many, the newest `limit`), from the index in
+	 * the same turn; null while the index is not prepared for it. Reactive: it follows the shown selection.
+	 */
+	peek(target: PeekTarget, limit: number): Peek | null {
+		void this.#peekable;
+		const req = this.shown ?? { sel: emptySelection(), level: 'org' as const };
+		return this.#engine?.peek(req.sel, req.level, target, limit) ?? null;
 	}
 
 	/** The data changed (an import, a reset): the total is recounted, the index read again from the live tables, the last request asked again. */

@@ -7,6 +7,7 @@ import type { NetworkLevel } from '$lib/crossfilter/queries';
 import type { Selection } from '$lib/crossfilter/selection';
 import { baseKey, hasBaseClauses, masksQuery } from '$lib/crossfilter/indexmasks';
 import type { PreparedIndex, TimeIndex } from '$lib/crossfilter/timeindex';
+import type { Peek, PeekTarget } from '$lib/crossfilter/indexpeek';
 import { LIST_LIMIT, type ViewData } from '$lib/crossfilter/views';
 
 /** What the engine asks of DuckDB: only the pass flags of a selection the page cannot compute (a text search). */
@@ -43,6 +44,15 @@ export class ViewEngine {
 		const prepared = this.#prepared.get(baseKey(sel, level));
 		if (prepared) return this.#views(prepared, sel);
 		return this.prepare(sel, level).then((p) => this.#views(p, sel));
+	}
+
+	/**
+	 * The events behind one mark of a view under `sel`, at once: null until its base selection is prepared. The
+	 * timeline's window is counted as its mode draws it (events overlap it; a large dataset's day counts start in it).
+	 */
+	peek(sel: Selection, level: NetworkLevel, target: PeekTarget, limit: number): Peek | null {
+		const prepared = this.#prepared.get(baseKey(sel, level));
+		return prepared ? prepared.peek(target, sel.time, limit, this.mode === 'bins' ? 'start' : 'overlap') : null;
 	}
 
 	#views(prepared: PreparedIndex, sel: Selection): ViewData {

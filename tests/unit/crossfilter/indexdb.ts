@@ -2,7 +2,11 @@
 import { INDEX_SOURCE_SQL, type IndexSource } from '../../../src/lib/crossfilter/indexsource';
 import type { OrgRow, PlaceRow } from '../../../src/lib/crossfilter/rows';
 import { TimeIndex } from '../../../src/lib/crossfilter/timeindex';
-import type { NodeDb } from '../../../scripts/nodedb';
+import { afterAll, beforeAll } from 'vitest';
+import { openNodeDb, type NodeDb } from '../../../scripts/nodedb';
+import { generateDataset } from '../../../scripts/bench/generate';
+import { registry } from '../ingest/registries';
+import { loadSeed } from './db';
 
 /** The index over a loaded dataset, read with the same SQL the page uses. */
 export async function indexOf(db: NodeDb): Promise<TimeIndex> {
@@ -46,3 +50,27 @@ export async function indexOf(db: NodeDb): Promise<TimeIndex> {
 	return new TimeIndex(src, orgs, places);
 }
 
+
+export interface Indexed {
+	db: NodeDb;
+	index: TimeIndex;
+}
+
+/**
+ * A generated dataset of `n` events (seeded) and the bundled one, each in node DuckDB with its index, opened before
+ * the file's tests and closed after them; the fields are filled once the set-up has run.
+ */
+export function generatedAndSeeds(n: number, seed: number): { gen: Indexed; seeds: Indexed } {
+	const sets = { gen: {} as Indexed, seeds: {} as Indexed };
+	beforeAll(async () => {
+		sets.gen.db = await openNodeDb(generateDataset(registry, n, seed), { threads: 1 });
+		sets.gen.index = await indexOf(sets.gen.db);
+		sets.seeds.db = await openNodeDb(loadSeed().dataset, { threads: 1 });
+		sets.seeds.index = await indexOf(sets.seeds.db);
+	}, 60_000);
+	afterAll(() => {
+		sets.gen.db?.close();
+		sets.seeds.db?.close();
+	});
+	return sets;
+}

@@ -1,39 +1,19 @@
 // The time index answers a brush window exactly as every view's SQL does: checked on a generated dataset in node DuckDB, under several selections and windows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
-import { TimeIndex } from '../../../src/lib/crossfilter/timeindex';
 import { baseKey, masksQuery, hasBaseClauses } from '../../../src/lib/crossfilter/indexmasks';
 import { fetchViews, LIST_LIMIT } from '../../../src/lib/crossfilter/views';
 import { timelineQuery, type NetworkLevel } from '../../../src/lib/crossfilter/queries';
 import { timelineBinsQuery } from '../../../src/lib/crossfilter/density';
-import { openNodeDb, type NodeDb } from '../../../scripts/nodedb';
-import { generateDataset } from '../../../scripts/bench/generate';
-import { registry } from '../ingest/registries';
-import { loadSeed } from './db';
-import { indexOf } from './indexdb';
+import { generatedAndSeeds } from './indexdb';
 import { mulberry32 } from '../../../scripts/prng';
 
-let genDb: NodeDb;
-let genIndex: TimeIndex;
-let seedDb: NodeDb;
-let seedIndex: TimeIndex;
-
-beforeAll(async () => {
-	genDb = await openNodeDb(generateDataset(registry, 800, 99), { threads: 1 });
-	genIndex = await indexOf(genDb);
-	seedDb = await openNodeDb(loadSeed().dataset, { threads: 1 });
-	seedIndex = await indexOf(seedDb);
-}, 60_000);
-
-afterAll(() => {
-	genDb?.close();
-	seedDb?.close();
-});
+const sets = generatedAndSeeds(800, 99);
 
 const by = <T>(key: (r: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
 async function compare(base: Partial<Selection>, level: NetworkLevel, windows: ([string, string] | null)[], on: 'generated' | 'seeds' = 'generated') {
-	const [db, index] = on === 'generated' ? [genDb, genIndex] : [seedDb, seedIndex];
+	const [db, index] = on === 'generated' ? [sets.gen.db, sets.gen.index] : [sets.seeds.db, sets.seeds.index];
 	const sel = { ...emptySelection(), ...base };
 	let masks: Uint8Array | null = null;
 	if (hasBaseClauses(sel)) {
@@ -131,7 +111,7 @@ describe('TimeIndex against the views’ SQL on random selections', () => {
 			const k = Math.floor(rand() * (max + 1));
 			return [...new Set(Array.from({ length: k }, () => xs[Math.floor(rand() * xs.length)]))];
 		};
-		const values = async (sql: string) => (await genDb.query<{ v: string }>(sql)).map((r) => r.v);
+		const values = async (sql: string) => (await sets.gen.db.query<{ v: string }>(sql)).map((r) => r.v);
 		const vocab = {
 			place: await values('SELECT DISTINCT place_id AS v FROM events WHERE place_id IS NOT NULL ORDER BY 1'),
 			country: await values('SELECT DISTINCT country AS v FROM event_countries ORDER BY 1'),

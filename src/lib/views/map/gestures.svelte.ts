@@ -1,5 +1,6 @@
 // What the pointer does on the map: hover rings and tooltips, a click that selects, a shift-drag box that selects the places inside it.
 import type { Map as MLMap, MapMouseEvent } from 'maplibre-gl';
+import type { PeekTarget } from '$lib/crossfilter/indexpeek';
 import type { CountryActivityRow } from '$lib/crossfilter/rows';
 import type { Lang } from '$lib/i18n/lang';
 import { followDrag } from './dragbox';
@@ -13,6 +14,8 @@ export interface Tip {
 	y: number;
 	title: string;
 	detail: string;
+	/** A mark's events, listed under its facts. */
+	peek?: PeekTarget;
 }
 
 export type SelectChange = { dim: 'place' | 'country'; values: string[]; additive: boolean };
@@ -75,7 +78,7 @@ export class MapGestures {
 		const m = this.#markAt(x, y);
 		this.view.hover(m?.key ?? null);
 		if (m) {
-			this.tip = { x, y, title: m.name, detail: markDetail(m, T, this.view.mapClause()) };
+			this.tip = { x, y, title: m.name, detail: markDetail(m, T, this.view.mapClause()), peek: { view: 'map', key: m.key } };
 			map.getCanvas().style.cursor = 'pointer';
 			return;
 		}
