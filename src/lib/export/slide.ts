@@ -22,7 +22,7 @@ export const SLIDE = {
 	/** The views' columns: the map takes this share of the width, the network the rest. */
 	mapShare: 0.6,
 	/** The timeline's share of the views' height, kept between these (its aspect picks within them). */
-	timelineShare: [0.26, 0.4] as const
+	timelineShare: [0.24, 0.34] as const
 };
 
 /** A key of the legend: a colour swatch, or a shape saying what a size or a line means. */

@@ -64,6 +64,26 @@ function drawKey(ctx: CanvasRenderingContext2D, key: SlideKey, x: number, y: num
 	ctx.globalAlpha = 1;
 }
 
+/**
+ * The map filling its box: cropped to the box's aspect when that keeps most of it, else whole and centred on its own
+ * corner's colour (cropping a tall map into a wide box would cut off the southern countries).
+ */
+function drawMap(ctx: CanvasRenderingContext2D, map: Picture, box: Box) {
+	const { w, h } = sizeOf(map);
+	const part = cover(w, h, box);
+	ctx.imageSmoothingQuality = 'high';
+	if ((part.w * part.h) / (w * h) >= MIN_KEPT) return ctx.drawImage(map, part.x, part.y, part.w, part.h, box.x, box.y, box.w, box.h);
+	const corner = document.createElement('canvas').getContext('2d')!;
+	corner.drawImage(map, 0, 0, 1, 1, 0, 0, 1, 1);
+	const [r, g, b] = corner.getImageData(0, 0, 1, 1).data;
+	ctx.fillStyle = `rgb(${r} ${g} ${b})`;
+	ctx.fillRect(box.x, box.y, box.w, box.h);
+	drawContained(ctx, map, box);
+}
+
+/** The share of the map a crop must keep. */
+const MIN_KEPT = 0.8;
+
 /** The slide at `size` (1920×1080 or 3840×2160). */
 export async function composeSlide(parts: SlideParts, size: SlideSize = 'hd'): Promise<HTMLCanvasElement> {
 	await loadCanvasFonts();
@@ -99,12 +119,8 @@ export async function composeSlide(parts: SlideParts, size: SlideSize = 'hd'): P
 	}
 
 	const { map: mapBox, network: netBox, timeline: lineBox } = l.views;
-	if (parts.map) {
-		const { w, h } = sizeOf(parts.map);
-		const part = cover(w, h, mapBox);
-		ctx.imageSmoothingQuality = 'high';
-		ctx.drawImage(parts.map, part.x, part.y, part.w, part.h, mapBox.x, mapBox.y, mapBox.w, mapBox.h);
-	} else placeholder(ctx, parts.mapMissing, mapBox, s * 1.6);
+	if (parts.map) drawMap(ctx, parts.map, mapBox);
+	else placeholder(ctx, parts.mapMissing, mapBox, s * 1.6);
 	const inset = (b: Box): Box => ({ x: b.x + 6 * s, y: b.y + 6 * s, w: b.w - 12 * s, h: b.h - 12 * s });
 	if (parts.network) drawContained(ctx, parts.network, inset(netBox));
 	if (parts.timeline) drawContained(ctx, parts.timeline, inset(lineBox));
