@@ -299,7 +299,7 @@ test('the deck is one 16:9 PDF page per saved scene, and the page comes back as 
 	await ready(page);
 	const count = await page.getByTestId('event-count').textContent();
 	const before = page.url();
-	const history = await page.evaluate(() => history.length);
+	const entries = await page.evaluate(() => window.history.length);
 	await page.getByTestId('export-menu').click();
 	const download = await downloadOf(page, () => page.getByTestId('export-deck').click());
 	expect(download.suggestedFilename()).toMatch(/^bomca-deck-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -311,5 +311,5 @@ test('the deck is one 16:9 PDF page per saved scene, and the page comes back as 
 	// Restored exactly: the same URL and count, no history entries added.
 	await expect.poll(() => page.url()).toBe(before);
 	await expect(page.getByTestId('event-count')).toHaveText(count!);
-	expect(await page.evaluate(() => history.length)).toBe(history);
+	expect(await page.evaluate(() => window.history.length)).toBe(entries);
 });
