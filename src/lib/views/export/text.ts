@@ -4,7 +4,7 @@
 export const MENU_TEXT = {
 	en: {
 		menu: 'Export',
-		menuTitle: 'Save the dashboard or a view as a picture, or the selected events as a table',
+		menuTitle: 'Save a 16:9 slide, the saved scenes as a PDF deck, the dashboard or a view as a picture, or the selected events as a table',
 		dashboard: 'Dashboard (PNG)',
 		map: 'Map (PNG)',
 		slide: 'Slide (PNG, 16:9)…',
@@ -55,7 +55,7 @@ export const MENU_TEXT = {
 	},
 	ru: {
 		menu: 'Экспорт',
-		menuTitle: 'Сохранить панель или отдельный вид как изображение, а выбранные события — как таблицу',
+		menuTitle: 'Сохранить слайд 16:9, сохранённые сцены как PDF, панель или отдельный вид как изображение, а выбранные события — как таблицу',
 		dashboard: 'Вся панель (PNG)',
 		map: 'Карта (PNG)',
 		slide: 'Слайд (PNG, 16:9)…',
