@@ -1,5 +1,6 @@
-// Exports on the page: the events CSV (rows counted against the ingest's events, Cyrillic intact), the dashboard PNG opened and looked into, the network SVG parsed, the menu by keyboard, and the printed summary.
-import { readFileSync } from 'node:fs';
+// Exports on the page: the events CSV (rows counted against the ingest's events, Cyrillic intact), the dashboard PNG opened and looked into, the network SVG parsed, the menu by keyboard, the printed summary, the 16:9 slide and the scenes' PDF deck.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import { csvParse } from 'd3';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { events, hasPartner, partnersByCount } from './expected';
@@ -190,6 +191,9 @@ test('the Export menu works from the keyboard', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(trigger).toHaveAttribute('aria-expanded', 'true');
 	await expect(page.getByRole('menuitem').first()).toBeFocused();
+	// Down past the slide and the deck (disabled: no saved scene) and the dashboard.
+	await expect(page.getByTestId('export-deck')).toBeDisabled();
+	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByTestId('export-map')).toBeFocused();
 	await page.keyboard.press('End');
@@ -200,13 +204,13 @@ test('the Export menu works from the keyboard', async ({ page }) => {
 	// Enter on an item exports: the network SVG, reached with the arrows.
 	await page.keyboard.press('ArrowDown');
 	await expect(page.getByRole('menuitem').first()).toBeFocused();
-	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+	for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
 	await expect(page.getByTestId('export-network-svg')).toBeFocused();
 	const download = await downloadOf(page, () => page.keyboard.press('Enter'));
 	expect(download.suggestedFilename()).toMatch(/\.svg$/);
 });
 
-test('printing gives a one-page summary: title, filters, map picture, timeline, table; no buttons', async ({ page }) => {
+test('printing gives a one-page summary: title, filters, map picture, network, timeline, table; no buttons', async ({ page }) => {
 	const [partner] = partnersByCount()[0];
 	const short = registry.orgs.find((o) => o.id === partner)!.short;
 	await page.goto(`/?partner=${encodeURIComponent(partner)}`);
@@ -216,6 +220,8 @@ test('printing gives a one-page summary: title, filters, map picture, timeline, 
 	// Nothing of the sheet is built on screen: it is made as printing starts.
 	await expect(summary.locator('header')).toHaveCount(0);
 
+	// As a browser's print does: beforeprint first (the dashboard still laid out), then the print media.
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	await expect(summary).toBeVisible();
 	await expect(summary.locator('h1')).toHaveText('BOMCA activity atlas');
@@ -225,18 +231,85 @@ test('printing gives a one-page summary: title, filters, map picture, timeline, 
 		.poll(() => summary.locator('img').evaluate((img: HTMLImageElement) => (img.src.startsWith('data:image/png') ? img.naturalWidth : 0)))
 		.toBeGreaterThan(100);
 	// The timeline draws every dated event (those outside the filter faint), as on the page.
-	await expect(summary.locator('svg rect[data-id]')).toHaveCount(events.filter((e) => e.date_start !== null).length);
-	await expect(summary.locator('tbody tr')).toHaveCount(Math.min(16, events.filter((e) => hasPartner(e, partner)).length));
+	await expect(summary.locator('.timeline-host svg rect[data-id]')).toHaveCount(events.filter((e) => e.date_start !== null).length);
+	// The network was copied with its nodes, while its panel still had a size, and is laid out on the sheet.
+	const network = summary.getByTestId('print-network');
+	expect(await network.locator('svg [data-id]').count()).toBeGreaterThan(5);
+	expect((await network.locator('svg').boundingBox())!.height).toBeGreaterThan(100);
+	await expect(summary.locator('tbody tr')).toHaveCount(Math.min(12, events.filter((e) => hasPartner(e, partner)).length));
 	// Nothing else of the page shows: no buttons, no header chrome, no sidebar.
 	await expect(page.locator('button:visible')).toHaveCount(0);
 	await expect(page.getByTestId('export-csv')).toBeHidden();
 	await expect(page.getByTestId('clear-all')).toBeHidden();
 	await expect(page.getByTestId('map')).toBeHidden();
 
+	await page.screenshot({ path: 'test-results/print-sheet.png' });
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 	await page.emulateMedia({ media: 'screen' });
 	await expect(summary).toBeHidden();
 	// The real thing: a PDF (print media again; null lifts the screen emulation, which page.pdf would otherwise keep) is one sheet.
 	await page.emulateMedia({ media: null });
 	const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
 	expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+async function slide(page: Page, uhd = false): Promise<Buffer> {
+	await page.getByTestId('export-menu').click();
+	await page.getByTestId('export-slide').click();
+	await expect(page.getByTestId('slide-dialog')).toBeVisible();
+	if (uhd) await page.getByTestId('slide-size-uhd').check();
+	return bytesOf(await downloadOf(page, () => page.getByTestId('slide-save').click()));
+}
+
+test('a slide is a 16:9 PNG of 1920×1080, or 3840×2160 when asked, titled with the scene on screen', async ({ page }) => {
+	const [partner] = partnersByCount()[0];
+	await page.addInitScript((partner) => {
+		const scenes = [{ name: 'Work with the top partner', caption: 'Where and when it happened.', search: `partner=${partner}`, camera: null, domain: null, level: 'org' }];
+		if (!localStorage.getItem('bomca-atlas/scenes')) localStorage.setItem('bomca-atlas/scenes', JSON.stringify({ format: 'bomca-atlas-scenes', version: 1, scenes }));
+	}, partner);
+	await page.goto(`/?partner=${encodeURIComponent(partner)}`);
+	await ready(page);
+	await page.getByTestId('export-menu').click();
+	await page.getByTestId('export-slide').click();
+	// The form starts from the scene on screen; its words can be changed before saving.
+	await expect(page.getByTestId('slide-title')).toHaveValue('Work with the top partner');
+	await expect(page.getByTestId('slide-caption')).toHaveValue('Where and when it happened.');
+	await page.getByTestId('slide-caption').fill('Border management work with the most frequent partner, 2015–2022.');
+	const hd = await bytesOf(await downloadOf(page, () => page.getByTestId('slide-save').click()));
+	expect(pngSize(hd)).toEqual({ width: 1920, height: 1080 });
+	await page.getByTestId('slide-dialog').waitFor({ state: 'detached' });
+	writeFileSync(test.info().outputPath('slide.png'), hd);
+	expect(pngSize(await slide(page, true))).toEqual({ width: 3840, height: 2160 });
+});
+
+test('the deck is one 16:9 PDF page per saved scene, and the page comes back as it was', async ({ page }) => {
+	const [[a], [b]] = partnersByCount();
+	await page.addInitScript(
+		([a, b]) => {
+			const scene = (name: string, search: string) => ({ name, caption: '', search, camera: null, domain: null, level: 'org' });
+			const scenes = [scene('First partner', `partner=${a}`), scene('Second partner', `partner=${b}&from=2018-01-01&to=2020-12-31`)];
+			if (!localStorage.getItem('bomca-atlas/scenes')) localStorage.setItem('bomca-atlas/scenes', JSON.stringify({ format: 'bomca-atlas-scenes', version: 1, scenes }));
+		},
+		[a, b]
+	);
+	await page.goto('/?kind=workshop');
+	await ready(page);
+	const count = await page.getByTestId('event-count').textContent();
+	const before = page.url();
+	const entries = await page.evaluate(() => window.history.length);
+	await page.getByTestId('export-menu').click();
+	const download = await downloadOf(page, () => page.getByTestId('export-deck').click());
+	expect(download.suggestedFilename()).toMatch(/^bomca-deck-\d{4}-\d{2}-\d{2}\.pdf$/);
+	const bytes = await bytesOf(download);
+	writeFileSync(test.info().outputPath('deck.pdf'), bytes);
+	const pdf = await PDFDocument.load(bytes);
+	expect(pdf.getPageCount()).toBe(2);
+	for (const p of pdf.getPages()) expect(p.getWidth() / p.getHeight()).toBeCloseTo(16 / 9, 3);
+	// Restored exactly: the same URL and count, no history entries added.
+	await expect.poll(() => page.url()).toBe(before);
+	await expect(page.getByTestId('event-count')).toHaveText(count!);
+	expect(await page.evaluate(() => window.history.length)).toBe(entries);
 });

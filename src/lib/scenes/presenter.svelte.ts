@@ -134,6 +134,31 @@ export class Presenter {
 		void this.#url.go(sceneQuery(scene, this.#url.params, present), at !== null);
 	}
 
+	/**
+	 * For the deck export: shows each scene in turn without adding history entries, runs `each` once `settled` says the
+	 * views have drawn it, then puts the page's URL, map camera and timeline zoom back exactly as they were (also when
+	 * `each` fails).
+	 */
+	async visit<T>(list: readonly Scene[], settled: () => Promise<void>, each: (scene: Scene, i: number) => Promise<T>): Promise<T[]> {
+		const before = { search: page.url.search.replace(/^\?/, ''), camera: this.camera, domain: this.domain };
+		const out: T[] = [];
+		try {
+			for (const [i, scene] of list.entries()) {
+				this.camera = scene.camera;
+				this.domain = scene.domain;
+				await this.#url.go(sceneQuery(scene, page.url.searchParams), true);
+				await settled();
+				out.push(await each(scene, i));
+			}
+		} finally {
+			this.camera = before.camera;
+			this.domain = before.domain;
+			await this.#url.go(before.search, true);
+			await settled();
+		}
+		return out;
+	}
+
 	/** Presents this browser's scenes from `index`; full screen is asked for now, while the click still counts as a gesture. */
 	start(index: number) {
 		const scene = this.saved.scenes[index];

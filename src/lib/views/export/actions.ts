@@ -1,13 +1,15 @@
 // What the Export menu offers and names, without the DOM: its items, the files' names, the pictures' heading and map keys, the map's pixel density.
 import { countLine, dayStamp, exportTitle, exportedLine, filterLine } from '$lib/export/describe';
 import type { Heading, LegendItem } from '$lib/export/layout';
+import type { SlideSize } from '$lib/export/slide';
 import type { Selection } from '$lib/crossfilter/selection';
+import type { Scene } from '$lib/scenes/scenes';
 import type { Lang } from '$lib/i18n/lang';
 import type { Names } from '../format';
 import { COUNTRY_COLOUR, OTHER_COLOUR } from '../palette';
 import type { MenuText } from './text';
 
-export type Action = 'dashboard' | 'map' | 'timeline-png' | 'timeline-svg' | 'network-png' | 'network-svg' | 'csv';
+export type Action = 'slide' | 'deck' | 'dashboard' | 'map' | 'timeline-png' | 'timeline-svg' | 'network-png' | 'network-svg' | 'csv';
 /** The views saved as SVG or PNG at the reader's choice. */
 export type DrawnView = 'timeline' | 'network';
 
@@ -20,9 +22,11 @@ export interface MenuItem {
 	short?: string;
 }
 
-/** The menu in its order: the dashboard, the map, the timeline's and the network's formats, the events' table. */
+/** The menu in its order: the slide and the deck, the dashboard, the map, the timeline's and the network's formats, the events' table. */
 export function menuItems(T: MenuText): MenuItem[] {
 	return [
+		{ action: 'slide', label: T.slide },
+		{ action: 'deck', label: T.deck },
 		{ action: 'dashboard', label: T.dashboard },
 		{ action: 'map', label: T.map },
 		{ action: 'timeline-png', label: T.timelinePng, group: 'timeline', short: T.png },
@@ -60,6 +64,26 @@ export function pictureHeading(view: string | null, when: Date, d: Described): H
 	const title = view ? `${exportTitle(d.lang)} — ${view}` : exportTitle(d.lang);
 	const counted = d.count === null ? '' : `${countLine(d.count, d.total, d.names, d.lang)} · `;
 	return { title, lines: [`${counted}${exportedLine(when, d.lang)}`, filterLine(d.selection, d.names, d.lang), ...(d.source ? [d.source] : [])] };
+}
+
+/** What the menu needs of the scenes: the list, the one on screen, and a way to show each in turn and come back. */
+export interface SceneDeck {
+	scenes: readonly Scene[];
+	current: Scene | null;
+	visit<T>(each: (scene: Scene, i: number) => Promise<T>): Promise<T[]>;
+}
+
+/** What the slide's form asks before saving: the title and caption shown on it and its size. */
+export interface SlideChoice {
+	title: string;
+	caption: string;
+	size: SlideSize;
+}
+
+/** A slide's words below its title: the filters, and the source line (what data, how many events shown, when exported). */
+export function slideWords(when: Date, d: Described, T: MenuText): { filters: string; source: string } {
+	const shown = d.count === null ? '…' : countLine(d.count, d.total, d.names, d.lang);
+	return { filters: filterLine(d.selection, d.names, d.lang), source: T.sourceLine(d.source || '…', shown, exportedLine(when, d.lang)) };
 }
 
 /** The programme countries' colours, shared by every view, and the one for all others: the keys under the map. */

@@ -16,14 +16,14 @@ export interface PictureContext {
 	mapLegend(): LegendItem[];
 }
 
-/** The map's pixels, from its handle's snapshot source; null without a map (no WebGL). */
-async function mapPicture(ctx: PictureContext): Promise<HTMLCanvasElement | null> {
+/** The map's pixels, from its handle's snapshot source (at `atLeast` pixels per CSS pixel); null without a map (no WebGL). */
+export async function mapPicture(ctx: PictureContext, atLeast = 0): Promise<HTMLCanvasElement | null> {
 	const source = ctx.handles.get('map')?.canvas;
-	return source ? source.snapshot(mapPixelRatio(window.devicePixelRatio)) : null;
+	return source ? source.snapshot(Math.max(atLeast, mapPixelRatio(window.devicePixelRatio))) : null;
 }
 
-/** A view's SVG made standalone, with its legend; its heading drawn in only when the picture stands alone. */
-async function viewSvg(ctx: PictureContext, id: DrawnView, when: Date, withHeading: boolean): Promise<StandaloneSvg> {
+/** A view's SVG made standalone, with its legend (unless a slide keys it); its heading drawn in only when the picture stands alone. */
+export async function viewSvg(ctx: PictureContext, id: DrawnView, when: Date, withHeading: boolean, withLegend = true): Promise<StandaloneSvg> {
 	const { T } = ctx;
 	const view = ctx.handles.get(id);
 	const root = view?.root() ?? null;
@@ -38,7 +38,7 @@ async function viewSvg(ctx: PictureContext, id: DrawnView, when: Date, withHeadi
 		title: head.title,
 		description: [desc, ...head.lines].join('. '),
 		heading: withHeading ? [head.title, ...head.lines] : [],
-		legend: legendOf(root),
+		legend: withLegend ? legendOf(root) : [],
 		drop: ['circle.focus', '.brush .overlay', '.brush .handle']
 	});
 }
@@ -47,7 +47,7 @@ async function viewSvg(ctx: PictureContext, id: DrawnView, when: Date, withHeadi
  * The file of a picture action and its name. Views redraw after a selection: each is waited for (a few seconds at
  * most) until it says it is ready, so the picture is current.
  */
-export async function pictureFile(ctx: PictureContext, action: Exclude<Action, 'csv'>, when: Date): Promise<{ blob: Blob; name: string }> {
+export async function pictureFile(ctx: PictureContext, action: Exclude<Action, 'csv' | 'slide' | 'deck'>, when: Date): Promise<{ blob: Blob; name: string }> {
 	const { handles, T } = ctx;
 	if (action === 'dashboard') {
 		await handles.settled(['map', 'timeline', 'network']);

@@ -4,9 +4,29 @@
 export const MENU_TEXT = {
 	en: {
 		menu: 'Export',
-		menuTitle: 'Save the dashboard or a view as a picture, or the selected events as a table',
+		menuTitle: 'Save a 16:9 slide, the saved scenes as a PDF deck, the dashboard or a view as a picture, or the selected events as a table',
 		dashboard: 'Dashboard (PNG)',
 		map: 'Map (PNG)',
+		slide: 'Slide (PNG, 16:9)…',
+		deck: 'Deck of saved scenes (PDF)',
+		deckNone: 'Save scenes first (Scenes → Save): the deck has a page per saved scene',
+		slideHeading: 'Export a slide',
+		slideTitle: 'Title',
+		slideCaption: 'Caption',
+		slideSize: 'Size',
+		slideHd: '1920 × 1080 (projector)',
+		slideUhd: '3840 × 2160 (4K)',
+		slideSave: 'Save slide',
+		cancel: 'Cancel',
+		deckWorking: (i: number, n: number) => `Slide ${i} of ${n}…`,
+		keys: {
+			size: 'Circle size: events',
+			countryOnly: 'Diamond: events in a country only',
+			width: 'Network line width: shared events',
+			timeline: (label: string) => `Timeline bars: ${label}`
+		},
+		sourceLine: (data: string, shown: string, exported: string) =>
+			`Source: BOMCA activity atlas, ${data}. Shown: ${shown}. ${exported}. Boundaries: Natural Earth`,
 		timeline: 'Timeline',
 		network: 'Network',
 		png: 'PNG',
@@ -35,9 +55,29 @@ export const MENU_TEXT = {
 	},
 	ru: {
 		menu: 'Экспорт',
-		menuTitle: 'Сохранить панель или отдельный вид как изображение, а выбранные события — как таблицу',
+		menuTitle: 'Сохранить слайд 16:9, сохранённые сцены как PDF, панель или отдельный вид как изображение, а выбранные события — как таблицу',
 		dashboard: 'Вся панель (PNG)',
 		map: 'Карта (PNG)',
+		slide: 'Слайд (PNG, 16:9)…',
+		deck: 'Все сохранённые сцены (PDF)',
+		deckNone: 'Сначала сохраните сцены (Сцены → Сохранить): в файле будет по странице на сцену',
+		slideHeading: 'Экспорт слайда',
+		slideTitle: 'Заголовок',
+		slideCaption: 'Подпись',
+		slideSize: 'Размер',
+		slideHd: '1920 × 1080 (проектор)',
+		slideUhd: '3840 × 2160 (4K)',
+		slideSave: 'Сохранить слайд',
+		cancel: 'Отмена',
+		deckWorking: (i: number, n: number) => `Слайд ${i} из ${n}…`,
+		keys: {
+			size: 'Размер круга: события',
+			countryOnly: 'Ромб: события только со страной',
+			width: 'Толщина связи в сети: общие события',
+			timeline: (label: string) => `Столбцы хронологии: ${label}`
+		},
+		sourceLine: (data: string, shown: string, exported: string) =>
+			`Источник: атлас деятельности BOMCA, ${data}. Показано: ${shown}. ${exported}. Границы: Natural Earth`,
 		timeline: 'Хронология',
 		network: 'Сеть',
 		png: 'PNG',
@@ -73,6 +113,7 @@ export const PRINT_TEXT = {
 	en: {
 		map: 'Where',
 		timeline: 'When',
+		network: 'With whom',
 		events: 'Selected events',
 		mapAlt: 'Map of Central Asia with the places of the selected events',
 		noMap: 'The map could not be drawn in this browser.',
@@ -87,6 +128,7 @@ export const PRINT_TEXT = {
 	ru: {
 		map: 'Где',
 		timeline: 'Когда',
+		network: 'С кем',
 		events: 'Выбранные события',
 		mapAlt: 'Карта Центральной Азии с местами выбранных событий',
 		noMap: 'Карту не удалось нарисовать в этом браузере.',

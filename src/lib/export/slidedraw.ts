@@ -1,0 +1,141 @@
+// A slide drawn on a canvas from its layout (slide.ts): the words, the map cropped to its box, the timeline and the network fitted in theirs, the keys' shapes.
+import { drawContained, placeholder, whiteCanvas } from './draw';
+import { FONT_STACK, loadCanvasFonts } from './fonts';
+import { INK, INK_SOFT, LINE, MUTED, type Box } from './layout';
+import { sizeOf, type Picture } from './raster';
+import { cover, SLIDE_SIZES, slideLayout, type SlideKey, type SlideSize, type TextBlock } from './slide';
+
+export interface SlideParts {
+	title: string;
+	caption: string;
+	filters: string;
+	legend: SlideKey[];
+	source: string;
+	map: Picture | null;
+	/** Said where the map should be when it could not be drawn (no WebGL). */
+	mapMissing: string;
+	timeline: Picture | null;
+	network: Picture | null;
+	labels: { map: string; timeline: string; network: string };
+}
+
+const font = (size: number, bold = false) => `${bold ? 700 : 400} ${size}px ${FONT_STACK}`;
+
+function drawText(ctx: CanvasRenderingContext2D, block: TextBlock, colour: string, bold = false) {
+	ctx.fillStyle = colour;
+	ctx.font = font(block.size, bold);
+	block.lines.forEach((line, i) => ctx.fillText(line, block.box.x, block.box.y + i * block.line + block.size));
+}
+
+function frame(ctx: CanvasRenderingContext2D, box: Box, s: number) {
+	ctx.strokeStyle = LINE;
+	ctx.lineWidth = 2 * s;
+	ctx.strokeRect(box.x + s, box.y + s, box.w - 2 * s, box.h - 2 * s);
+}
+
+/** A key's mark in a square of side `k` at (x, y): a swatch, or the shape of the size or line it explains. */
+function drawKey(ctx: CanvasRenderingContext2D, key: SlideKey, x: number, y: number, k: number) {
+	ctx.globalAlpha = key.opacity;
+	ctx.fillStyle = key.colour;
+	ctx.strokeStyle = key.colour;
+	ctx.beginPath();
+	if (key.shape === 'circle') {
+		ctx.arc(x + k * 0.3, y + k * 0.7, k * 0.25, 0, 2 * Math.PI);
+		ctx.moveTo(x + k, y + k * 0.5);
+		ctx.arc(x + k * 0.7, y + k * 0.5, k * 0.45, 0, 2 * Math.PI);
+		ctx.fill();
+	} else if (key.shape === 'diamond') {
+		ctx.moveTo(x + k / 2, y);
+		ctx.lineTo(x + k, y + k / 2);
+		ctx.lineTo(x + k / 2, y + k);
+		ctx.lineTo(x, y + k / 2);
+		ctx.fill();
+	} else if (key.shape === 'line') {
+		ctx.lineWidth = k * 0.1;
+		ctx.moveTo(x, y + k * 0.25);
+		ctx.lineTo(x + k, y + k * 0.25);
+		ctx.stroke();
+		ctx.beginPath();
+		ctx.lineWidth = k * 0.32;
+		ctx.moveTo(x, y + k * 0.75);
+		ctx.lineTo(x + k, y + k * 0.75);
+		ctx.stroke();
+	} else ctx.fillRect(x, y, k, k);
+	ctx.globalAlpha = 1;
+}
+
+/**
+ * The map filling its box: cropped to the box's aspect when that keeps most of it, else whole and centred on its own
+ * corner's colour (cropping a tall map into a wide box would cut off the southern countries).
+ */
+function drawMap(ctx: CanvasRenderingContext2D, map: Picture, box: Box) {
+	const { w, h } = sizeOf(map);
+	const part = cover(w, h, box);
+	ctx.imageSmoothingQuality = 'high';
+	if ((part.w * part.h) / (w * h) >= MIN_KEPT) return ctx.drawImage(map, part.x, part.y, part.w, part.h, box.x, box.y, box.w, box.h);
+	const corner = document.createElement('canvas').getContext('2d')!;
+	corner.drawImage(map, 0, 0, 1, 1, 0, 0, 1, 1);
+	const [r, g, b] = corner.getImageData(0, 0, 1, 1).data;
+	ctx.fillStyle = `rgb(${r} ${g} ${b})`;
+	ctx.fillRect(box.x, box.y, box.w, box.h);
+	drawContained(ctx, map, box);
+}
+
+/** The share of the map a crop must keep. */
+const MIN_KEPT = 0.8;
+
+/** The slide at `size` (1920×1080 or 3840×2160). */
+export async function composeSlide(parts: SlideParts, size: SlideSize = 'hd'): Promise<HTMLCanvasElement> {
+	await loadCanvasFonts();
+	const { width, height } = SLIDE_SIZES[size];
+	const { canvas, ctx } = whiteCanvas(width, height);
+	ctx.textBaseline = 'alphabetic';
+	const measure = (t: string, px: number, bold: boolean) => {
+		ctx.font = font(px, bold);
+		return ctx.measureText(t).width;
+	};
+	const timelineSize = parts.timeline ? sizeOf(parts.timeline) : null;
+	const l = slideLayout({
+		width,
+		height,
+		title: parts.title,
+		caption: parts.caption,
+		filters: parts.filters,
+		legend: parts.legend,
+		source: parts.source,
+		timelineAspect: timelineSize ? timelineSize.w / timelineSize.h : null,
+		measure
+	});
+	const s = l.scale;
+
+	drawText(ctx, l.title, INK, true);
+	drawText(ctx, l.caption, INK_SOFT);
+	drawText(ctx, l.filters, INK_SOFT);
+	for (const id of ['map', 'network', 'timeline'] as const) {
+		const label = l.labels[id];
+		ctx.fillStyle = MUTED;
+		ctx.font = font(label.size, true);
+		ctx.fillText(parts.labels[id].toUpperCase(), label.box.x, label.box.y + label.size * 0.95);
+	}
+
+	const { map: mapBox, network: netBox, timeline: lineBox } = l.views;
+	if (parts.map) drawMap(ctx, parts.map, mapBox);
+	else placeholder(ctx, parts.mapMissing, mapBox, s * 1.6);
+	const inset = (b: Box): Box => ({ x: b.x + 6 * s, y: b.y + 6 * s, w: b.w - 12 * s, h: b.h - 12 * s });
+	if (parts.network) drawContained(ctx, parts.network, inset(netBox));
+	if (parts.timeline) drawContained(ctx, parts.timeline, inset(lineBox));
+	for (const b of [mapBox, netBox, lineBox]) frame(ctx, b, s);
+
+	const { rows, size: k, line } = l.legend;
+	ctx.font = font(k);
+	rows.forEach((row, i) => {
+		const y = l.legend.box.y + i * line;
+		for (const key of row) {
+			drawKey(ctx, key, l.legend.box.x + key.x, y, k);
+			ctx.fillStyle = INK_SOFT;
+			ctx.fillText(key.label, l.legend.box.x + key.x + k + 5 * s, y + k * 0.88);
+		}
+	});
+	drawText(ctx, l.source, MUTED);
+	return canvas;
+}

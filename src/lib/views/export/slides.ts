@@ -1,0 +1,57 @@
+// A slide and a deck as files: the views' pictures asked of their handles, the keys of every encoding shown, composed at 16:9 (slidedraw.ts) and put in a PDF (deck.ts).
+import { legendOf } from '$lib/export/picture';
+import { canvasToPng, svgToCanvas } from '$lib/export/raster';
+import type { SlideKey, SlideSize } from '$lib/export/slide';
+import { composeSlide } from '$lib/export/slidedraw';
+import { OTHER_COLOUR, PARTNER_COLOUR } from '../palette';
+import { mapPicture, viewSvg, type PictureContext } from './pictures';
+
+/** The words of one slide: its title and caption (the scene's, or typed), the filters and the source line. */
+export interface SlideWords {
+	title: string;
+	caption: string;
+	filters: string;
+	source: string;
+}
+
+/**
+ * The keys of every encoding the slide shows: the countries' colours (shared by the three views), the partners', the
+ * timeline's tones, then what a circle's size, a diamond and a line's width mean.
+ */
+export function slideKeys(ctx: PictureContext): SlideKey[] {
+	const { keys } = ctx.T;
+	const colours: SlideKey[] = [...ctx.mapLegend()];
+	const seen = new Set(colours.map((k) => k.label));
+	for (const item of legendOf(ctx.handles.get('network')?.root() ?? null)) {
+		if (!seen.has(item.label)) colours.push(item);
+		seen.add(item.label);
+	}
+	const tones = legendOf(ctx.handles.get('timeline')?.root() ?? null)
+		.filter((item) => !seen.has(item.label))
+		.map((item) => ({ ...item, label: keys.timeline(item.label) }));
+	const grey = { colour: OTHER_COLOUR, opacity: 1 };
+	return [
+		...colours,
+		...tones,
+		{ ...grey, shape: 'circle', label: keys.size },
+		{ ...grey, shape: 'diamond', label: keys.countryOnly },
+		{ colour: PARTNER_COLOUR, opacity: 0.7, shape: 'line', label: keys.width }
+	];
+}
+
+/** The current views as one 16:9 slide, PNG, once every view has drawn its latest data. */
+export async function slidePng(ctx: PictureContext, words: SlideWords, size: SlideSize, when: Date): Promise<Blob> {
+	const { handles, T } = ctx;
+	await handles.settled(['map', 'timeline', 'network']);
+	const k = size === 'uhd' ? 4 : 2;
+	const [map, timeline, network] = await Promise.all([
+		mapPicture(ctx, k),
+		viewSvg(ctx, 'timeline', when, false, false).then((s) => svgToCanvas(s, k)),
+		viewSvg(ctx, 'network', when, false, false).then((s) => svgToCanvas(s, k))
+	]);
+	const canvas = await composeSlide(
+		{ ...words, legend: slideKeys(ctx), map, mapMissing: T.noMap, timeline, network, labels: T.labels },
+		size
+	);
+	return canvasToPng(canvas);
+}
