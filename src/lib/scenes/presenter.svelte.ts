@@ -6,6 +6,7 @@ import { queryOf } from '$lib/crossfilter/url';
 import type { Lang } from '$lib/i18n/lang';
 import { enterFullscreen } from '$lib/views/scenes/Presentation.svelte';
 import { SavedScenes } from './saved.svelte';
+import { slideScale } from './slide';
 import { sceneSearch, type Camera, type Scene } from './scenes';
 import { decodeDeck, sceneQuery } from './url';
 
@@ -40,6 +41,8 @@ export class Presenter {
 	panelOpen = $state(false);
 	/** The scene a key press asked for, shown at once while the URL catches up (so a double press steps twice). */
 	#pending = $state<number | null>(null);
+	/** The window's size while presenting (the views' scale follows it); 0 × 0 otherwise. */
+	#screen = $state({ width: 0, height: 0 });
 
 	/** Given by the page; read lazily by the deriveds below, once the constructor has set them. */
 	#active: () => boolean = () => false;
@@ -56,6 +59,14 @@ export class Presenter {
 		this.#url = url;
 
 		$effect(() => this.saved.follow());
+
+		$effect(() => {
+			if (!this.presenting) return;
+			const measure = () => (this.#screen = { width: window.innerWidth, height: window.innerHeight });
+			measure();
+			window.addEventListener('resize', measure);
+			return () => window.removeEventListener('resize', measure);
+		});
 
 		// Entering the deck or moving in it (the URL's `scene`) shows that scene; the same scene twice is left alone.
 		let shown = '';
@@ -108,6 +119,8 @@ export class Presenter {
 	});
 
 	readonly presenting = $derived(this.deck.scenes !== null);
+	/** How much larger the views draw while presenting: every label readable from the back of the room. */
+	readonly scale = $derived(this.presenting ? slideScale(this.#screen.width, this.#screen.height) : 1);
 	/** Why a `?present=1` link shows the dashboard instead, for the page's notices. */
 	readonly notice = $derived(this.deck.problem || null);
 

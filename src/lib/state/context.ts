@@ -1,4 +1,4 @@
-// The page's shared facts for every component below it: the language, the display names and the views' handles, through Svelte context.
+// The page's shared facts for every component below it: the language, the display names, the views' handles and text scale, through Svelte context.
 import { getContext, setContext } from 'svelte';
 import type { Lang } from '$lib/i18n/lang';
 import { namesOf, type Names } from '$lib/views/format';
@@ -9,6 +9,8 @@ export interface Atlas {
 	readonly lang: Lang;
 	readonly names: Names;
 	readonly handles: ViewHandles;
+	/** How much larger the views draw their text (1 on the dashboard; larger while presenting, see scenes/slide.ts). */
+	readonly scale: number;
 }
 
 const KEY = Symbol('atlas');
@@ -19,7 +21,7 @@ export function provideAtlas(atlas: Atlas): Atlas {
 }
 
 /** Where no page provides one (a component mounted alone): English, ids as names, no handles registered elsewhere. */
-const ALONE: Atlas = { lang: 'en', names: namesOf([], [], 'en'), handles: new ViewHandles() };
+const ALONE: Atlas = { lang: 'en', names: namesOf([], [], 'en'), handles: new ViewHandles(), scale: 1 };
 
 export function useAtlas(): Atlas {
 	return getContext<Atlas | undefined>(KEY) ?? ALONE;
