@@ -8,7 +8,8 @@ import { enterFullscreen } from '$lib/views/scenes/Presentation.svelte';
 import { SavedScenes } from './saved.svelte';
 import { slideScale } from './slide';
 import { sceneSearch, type Camera, type Scene } from './scenes';
-import { decodeDeck, sceneQuery } from './url';
+import { DEFAULT_THEME, type Theme } from './theme';
+import { readDeck, sceneQuery } from './url';
 
 const TEXT = {
 	en: {
@@ -31,7 +32,7 @@ export interface PresenterUrl {
 	back(): void;
 }
 
-type Deck = { scenes: Scene[]; problem: null } | { scenes: null; problem: string };
+type Deck = { scenes: Scene[]; theme: Theme; problem: null } | { scenes: null; problem: string };
 
 export class Presenter {
 	readonly saved = new SavedScenes();
@@ -107,18 +108,20 @@ export class Presenter {
 	readonly deck: Deck = $derived.by((): Deck => {
 		if (!this.present) return { scenes: null, problem: '' };
 		const T = TEXT[this.#lang()];
-		let scenes = this.saved.scenes;
+		let deck = { scenes: this.saved.scenes, theme: this.saved.theme };
 		if (this.#deckParam !== null) {
 			try {
-				scenes = decodeDeck(this.#deckParam, this.#lang());
+				deck = readDeck(this.#deckParam, this.#lang());
 			} catch (e) {
 				return { scenes: null, problem: T.badDeck(e instanceof Error ? e.message : String(e)) };
 			}
 		}
-		return scenes.length ? { scenes, problem: null } : { scenes: null, problem: T.noScenes };
+		return deck.scenes.length ? { ...deck, problem: null } : { scenes: null, problem: T.noScenes };
 	});
 
 	readonly presenting = $derived(this.deck.scenes !== null);
+	/** The projector theme of the deck shown (a link's own, or this browser's). */
+	readonly theme: Theme = $derived(this.deck.scenes ? this.deck.theme : DEFAULT_THEME);
 	/** How much larger the views draw while presenting: every label readable from the back of the room. */
 	readonly scale = $derived(this.presenting ? slideScale(this.#screen.width, this.#screen.height) : 1);
 	/** Why a `?present=1` link shows the dashboard instead, for the page's notices. */
