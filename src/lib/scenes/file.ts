@@ -3,6 +3,7 @@ import { isIsoDate } from '../crossfilter/url';
 import type { Lang } from '../i18n/lang';
 import { MAX_CAPTION, MAX_NAME, MAX_SCENES, MAX_SEARCH, SCENES_FORMAT, SCENES_VERSION, SceneFileError, sceneSearch, type Camera, type Scene, type ScenesFile } from './scenes';
 import { TEXT, type Texts } from './texts';
+import { DEFAULT_THEME, isTheme, type Theme } from './theme';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const shown = (v: unknown) => {
@@ -12,6 +13,11 @@ const shown = (v: unknown) => {
 
 /** Parses a scenes file (its text or its parsed JSON). Throws SceneFileError at the first problem; nothing is half-read. */
 export function parseScenes(json: string | unknown, lang: Lang = 'en'): Scene[] {
+	return parseDeck(json, lang).scenes;
+}
+
+/** A scenes file's scenes and the theme it is presented in. Throws like parseScenes. */
+export function parseDeck(json: string | unknown, lang: Lang = 'en'): { scenes: Scene[]; theme: Theme } {
 	const T = TEXT[lang];
 	let data = json;
 	if (typeof json === 'string') {
@@ -21,7 +27,15 @@ export function parseScenes(json: string | unknown, lang: Lang = 'en'): Scene[] 
 			throw new SceneFileError('', T.notJson(e instanceof Error ? e.message : String(e)));
 		}
 	}
-	return checkFile(data, T);
+	return { scenes: checkFile(data, T), theme: checkTheme(data, T) };
+}
+
+/** The envelope's theme (checkEnvelope has checked the rest): the default when the file has none. */
+export function checkTheme(data: unknown, T: Texts): Theme {
+	const theme = isRecord(data) ? data.theme : undefined;
+	if (theme === undefined) return DEFAULT_THEME;
+	if (!isTheme(theme)) throw new SceneFileError('theme', T.notTheme);
+	return theme;
 }
 
 /** Every scene of a file's data, validated: a file and a link's deck are checked alike. */
@@ -39,9 +53,10 @@ export function checkEnvelope(data: unknown, T: Texts): unknown[] {
 	if (typeof v !== 'number' || !Number.isInteger(v)) throw new SceneFileError('version', T.notVersion);
 	if (v > SCENES_VERSION) throw new SceneFileError('version', T.newer(v));
 	if (v < SCENES_VERSION) throw new SceneFileError('version', T.outdated(v));
-	for (const key of Object.keys(data)) if (!['format', 'version', 'scenes'].includes(key)) throw new SceneFileError(key, T.unknownField);
+	for (const key of Object.keys(data)) if (!['format', 'version', 'theme', 'scenes'].includes(key)) throw new SceneFileError(key, T.unknownField);
 	if (!('scenes' in data)) throw new SceneFileError('scenes', T.missing);
 	if (!Array.isArray(data.scenes)) throw new SceneFileError('scenes', T.notArray);
+	if ('theme' in data && !isTheme(data.theme)) throw new SceneFileError('theme', T.notTheme);
 	if (data.scenes.length > MAX_SCENES) throw new SceneFileError('scenes', T.tooMany(data.scenes.length));
 	return data.scenes;
 }
@@ -106,15 +121,16 @@ function checkDomain(raw: unknown, path: string, T: Texts): [string, string] {
 }
 
 /** The file's text: the envelope and the scenes, fields in a fixed order so equal decks give equal files. */
-export function serialiseScenes(scenes: readonly Scene[]): string {
-	return `${JSON.stringify(toFile(scenes), null, 2)}\n`;
+export function serialiseScenes(scenes: readonly Scene[], theme?: Theme): string {
+	return `${JSON.stringify(toFile(scenes, theme), null, 2)}\n`;
 }
 
 /** The file's object, as the file, a link's deck and the browser's store all hold it. */
-export function toFile(scenes: readonly Scene[]): ScenesFile {
+export function toFile(scenes: readonly Scene[], theme?: Theme): ScenesFile {
 	return {
 		format: SCENES_FORMAT,
 		version: SCENES_VERSION,
+		...(theme ? { theme } : {}),
 		scenes: scenes.map((s) => ({
 			name: s.name,
 			caption: s.caption,

@@ -5,8 +5,10 @@ import { queryOf } from '$lib/crossfilter/url';
 import type { Lang } from '$lib/i18n/lang';
 import { enterFullscreen } from '$lib/views/scenes/Presentation.svelte';
 import { SavedScenes } from './saved.svelte';
+import { slideScale } from './slide';
 import { sceneSearch, type Camera, type Scene } from './scenes';
-import { decodeDeck, sceneQuery } from './url';
+import { DEFAULT_THEME, type Theme } from './theme';
+import { readDeck, sceneQuery } from './url';
 
 const TEXT = {
 	en: {
@@ -27,11 +29,13 @@ const TEXT = {
 export interface PresenterUrl {
 	/** The address's parameters as the page's URL owner reads them (a brush stream's write included). */
 	readonly params: URLSearchParams;
+	/** The address itself: what the deck export puts back, character for character. */
+	readonly url: URL;
 	go(search: string, replaceState: boolean): Promise<void>;
 	back(): void;
 }
 
-type Deck = { scenes: Scene[]; problem: null } | { scenes: null; problem: string };
+type Deck = { scenes: Scene[]; theme: Theme; problem: null } | { scenes: null; problem: string };
 
 export class Presenter {
 	readonly saved = new SavedScenes();
@@ -41,12 +45,14 @@ export class Presenter {
 	panelOpen = $state(false);
 	/** The scene a key press asked for, shown at once while the URL catches up (so a double press steps twice). */
 	#pending = $state<number | null>(null);
+	/** The window's size while presenting (the views' scale follows it); 0 × 0 otherwise. */
+	#screen = $state({ width: 0, height: 0 });
 
 	/** Given by the page; read lazily by the deriveds below, once the constructor has set them. */
 	#active: () => boolean = () => false;
 	#lang: () => Lang = () => 'en';
 	/** The page's URL writer (the Location): a whole query string as a new entry or replacing the current one; one step back. */
-	#url: PresenterUrl = { params: new URLSearchParams(), go: async () => {}, back: () => {} };
+	#url: PresenterUrl = { params: new URLSearchParams(), url: new URL('http://localhost/'), go: async () => {}, back: () => {} };
 	/** The dashboard's map and timeline when this page started the show: Escape (or Back) returns to exactly them. */
 	#before: { camera: Camera | null; domain: [string, string] | null } | null = null;
 
@@ -57,6 +63,14 @@ export class Presenter {
 		this.#url = url;
 
 		$effect(() => this.saved.follow());
+
+		$effect(() => {
+			if (!this.presenting) return;
+			const measure = () => (this.#screen = { width: window.innerWidth, height: window.innerHeight });
+			measure();
+			window.addEventListener('resize', measure);
+			return () => window.removeEventListener('resize', measure);
+		});
 
 		// Entering the deck or moving in it (the URL's `scene`) shows that scene; the same scene twice is left alone.
 		let shown = '';
@@ -97,18 +111,22 @@ export class Presenter {
 	readonly deck: Deck = $derived.by((): Deck => {
 		if (!this.present) return { scenes: null, problem: '' };
 		const T = TEXT[this.#lang()];
-		let scenes = this.saved.scenes;
+		let deck = { scenes: this.saved.scenes, theme: this.saved.theme };
 		if (this.#deckParam !== null) {
 			try {
-				scenes = decodeDeck(this.#deckParam, this.#lang());
+				deck = readDeck(this.#deckParam, this.#lang());
 			} catch (e) {
 				return { scenes: null, problem: T.badDeck(e instanceof Error ? e.message : String(e)) };
 			}
 		}
-		return scenes.length ? { scenes, problem: null } : { scenes: null, problem: T.noScenes };
+		return deck.scenes.length ? { ...deck, problem: null } : { scenes: null, problem: T.noScenes };
 	});
 
 	readonly presenting = $derived(this.deck.scenes !== null);
+	/** The projector theme of the deck shown (a link's own, or this browser's). */
+	readonly theme: Theme = $derived(this.deck.scenes ? this.deck.theme : DEFAULT_THEME);
+	/** How much larger the views draw while presenting: every label readable from the back of the room. */
+	readonly scale = $derived(this.presenting ? slideScale(this.#screen.width, this.#screen.height) : 1);
 	/** Why a `?present=1` link shows the dashboard instead, for the page's notices. */
 	readonly notice = $derived(this.deck.problem || null);
 
@@ -140,13 +158,13 @@ export class Presenter {
 	 * `each` fails).
 	 */
 	async visit<T>(list: readonly Scene[], settled: () => Promise<void>, each: (scene: Scene, i: number) => Promise<T>): Promise<T[]> {
-		const before = { search: page.url.search.replace(/^\?/, ''), camera: this.camera, domain: this.domain };
+		const before = { search: this.#url.url.search.replace(/^\?/, ''), camera: this.camera, domain: this.domain };
 		const out: T[] = [];
 		try {
 			for (const [i, scene] of list.entries()) {
 				this.camera = scene.camera;
 				this.domain = scene.domain;
-				await this.#url.go(sceneQuery(scene, page.url.searchParams), true);
+				await this.#url.go(sceneQuery(scene, this.#url.params), true);
 				await settled();
 				out.push(await each(scene, i));
 			}

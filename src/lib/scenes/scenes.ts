@@ -1,5 +1,6 @@
 // Scenes: saved views (selection, map camera, timeline zoom, network level), the limits of their file format, and what of a page's query a scene keeps.
 import type { NetworkLevel } from '../crossfilter/queries';
+import type { Theme } from './theme';
 
 export const SCENES_FORMAT = 'bomca-atlas-scenes';
 export const SCENES_VERSION = 1;
@@ -33,6 +34,8 @@ export interface Scene {
 export interface ScenesFile {
 	format: typeof SCENES_FORMAT;
 	version: typeof SCENES_VERSION;
+	/** The projector theme the deck is presented in; absent: the default (dark). */
+	theme?: Theme;
 	scenes: Scene[];
 }
 

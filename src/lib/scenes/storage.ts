@@ -1,8 +1,9 @@
 // The scenes in the browser's storage: read tolerantly (a damaged store still gives back its valid scenes), written whole.
 import type { Lang } from '../i18n/lang';
-import { checkEnvelope, checkScene, toFile } from './file';
+import { checkEnvelope, checkScene, checkTheme, toFile } from './file';
 import type { Scene } from './scenes';
 import { TEXT } from './texts';
+import { DEFAULT_THEME, type Theme } from './theme';
 
 export const STORAGE_KEY = 'bomca-atlas/scenes';
 
@@ -50,13 +51,23 @@ export function loadScenes(storage: StorageLike | null, lang: Lang = 'en'): Stor
 	return { scenes, notice: problems.length ? T.storageDropped(problems.length, problems[0]) : null };
 }
 
+/** The stored deck's projector theme; the default when there is none or it cannot be read (the scenes say why). */
+export function loadTheme(storage: StorageLike | null): Theme {
+	try {
+		const raw = storage?.getItem(STORAGE_KEY);
+		return raw ? checkTheme(JSON.parse(raw), TEXT.en) : DEFAULT_THEME;
+	} catch {
+		return DEFAULT_THEME;
+	}
+}
+
 export type StoreProblem = 'unavailable' | 'full';
 
 /** Writes the scenes; returns why it could not (no storage, or the browser refused: quota), or null. */
-export function storeScenes(storage: StorageLike | null, scenes: readonly Scene[]): StoreProblem | null {
+export function storeScenes(storage: StorageLike | null, scenes: readonly Scene[], theme?: Theme): StoreProblem | null {
 	if (!storage) return 'unavailable';
 	try {
-		storage.setItem(STORAGE_KEY, JSON.stringify(toFile(scenes)));
+		storage.setItem(STORAGE_KEY, JSON.stringify(toFile(scenes, theme)));
 		return null;
 	} catch {
 		return 'full';

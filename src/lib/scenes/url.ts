@@ -1,8 +1,9 @@
 // Where a scene lives in the URL: its query string on the page, and a whole deck packed into a link.
 import type { Lang } from '../i18n/lang';
-import { checkFile, toFile } from './file';
+import { checkFile, checkTheme, toFile } from './file';
 import { NOT_SCENE, SceneFileError, type Scene } from './scenes';
 import { TEXT } from './texts';
+import type { Theme } from './theme';
 
 /** The page's own parameters (NOT_SCENE) a scene's URL takes over from the page it is shown in: the reader's language and dataset. */
 const KEPT = ['lang', 'data'];
@@ -25,8 +26,8 @@ export function sceneQuery(scene: Scene, page: URLSearchParams, present: { deck:
 }
 
 /** A deck for a link: base64url of the file's compact JSON (UTF-8, so Cyrillic names survive). */
-export function encodeDeck(scenes: readonly Scene[]): string {
-	const bytes = new TextEncoder().encode(JSON.stringify(toFile(scenes)));
+export function encodeDeck(scenes: readonly Scene[], theme?: Theme): string {
+	const bytes = new TextEncoder().encode(JSON.stringify(toFile(scenes, theme)));
 	let binary = '';
 	for (const b of bytes) binary += String.fromCharCode(b);
 	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -34,6 +35,11 @@ export function encodeDeck(scenes: readonly Scene[]): string {
 
 /** The scenes of a link's `deck`, validated exactly like a file. */
 export function decodeDeck(deck: string, lang: Lang = 'en'): Scene[] {
+	return readDeck(deck, lang).scenes;
+}
+
+/** A link's deck: its scenes and the theme it is presented in, validated exactly like a file. */
+export function readDeck(deck: string, lang: Lang = 'en'): { scenes: Scene[]; theme: Theme } {
 	const T = TEXT[lang];
 	if (!/^[A-Za-z0-9_-]*$/.test(deck) || deck.length % 4 === 1) throw new SceneFileError('deck', T.notDeck);
 	let data: unknown;
@@ -44,5 +50,5 @@ export function decodeDeck(deck: string, lang: Lang = 'en'): Scene[] {
 		// A link cut short by a mail client lands here: the deck is damaged as a whole, not a JSON file with an error.
 		throw new SceneFileError('deck', T.notDeck);
 	}
-	return checkFile(data, T);
+	return { scenes: checkFile(data, T), theme: checkTheme(data, T) };
 }
