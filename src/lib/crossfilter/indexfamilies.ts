@@ -1,5 +1,6 @@
-// The time index's families: for each view, the keys every event counts under (a host, a flow, a country, a node…), as compressed rows.
-import { ALL, NOT_COUNTRY, NOT_KIND, NOT_MAP, NOT_ORG, NOT_PARTNER, NOT_TOPIC } from './indexmasks';
+// The time index's families: for each view's counted part (declared in counted.ts), the keys every event counts under, as compressed rows.
+import { COUNTED, type FamilyName } from './counted';
+import { maskOf } from './indexmasks';
 import type { IndexSource } from './indexsource';
 import type { NetworkLevel } from './queries';
 import type { OrgRow } from './rows';
@@ -13,9 +14,7 @@ export interface Family {
 	keys: Int32Array;
 }
 
-/** The families a prepared index counts, one per view's part (network ones depend on the level). */
-export const FAMILY_NAMES = ['count', 'hosts', 'hostsSelected', 'flows', 'countries', 'hosted', 'nodes', 'edges', 'partners', 'facetCountries', 'kinds', 'topics'] as const;
-export type FamilyName = (typeof FAMILY_NAMES)[number];
+export { FAMILY_NAMES, type FamilyName } from './counted';
 export type Families = Record<FamilyName, Family>;
 
 /** Rows of a per-event table (event_orgs, event_countries) grouped by event: rows of event i are order[off[i] .. off[i+1]). */
@@ -79,73 +78,44 @@ const rowsOf = (c: EventRows, i: number, each: (r: number) => void) => {
 };
 
 /**
- * Builds one family over the `n` events of `s`. `rows` gives the events' country rows ('ec') or organisation rows
- * ('eo'), grouped once and shared between families.
+ * Builds one family over the `n` events of `s` from its declaration (counted.ts): its pass flag from the clauses it
+ * ignores, its keys read row by row. `rows` gives the events' country rows ('ec') or organisation rows ('eo'), grouped
+ * once and shared between families.
  */
 export function buildFamily(name: FamilyName, level: NetworkLevel, s: IndexSource, n: number, orgs: OrgRow[], rows: (table: 'ec' | 'eo') => EventRows): Family {
-	switch (name) {
-		case 'count':
-			return family(n, ALL, (_, push) => push(''));
-		case 'hosts':
-		case 'hostsSelected':
-			return family(n, name === 'hosts' ? NOT_MAP : ALL, (i, push) => {
-				const h = s.host[i];
-				if (h !== null && s.hostCountry[i] !== null) push(h);
+	const part = COUNTED[name];
+	const mask = maskOf(part.ignores);
+	const node = networkNode(orgs, level);
+	const read = part.read;
+	switch (part.rows) {
+		case 'event':
+			return family(n, mask, (i, push) => {
+				const k = read(s, i, -1, node);
+				if (k !== null) push(k);
 			});
-		case 'flows': {
-			const c = rows('ec');
-			return family(n, NOT_MAP, (i, push) => {
-				const h = s.host[i];
-				if (h === null || s.hostCountry[i] === null) return;
+		case 'country':
+		case 'org': {
+			const c = rows(part.rows === 'country' ? 'ec' : 'eo');
+			return family(n, mask, (i, push) =>
 				rowsOf(c, i, (r) => {
-					if (!s.ecHost[r]) push(`${s.ecCountry[r]}\t${h}`);
-				});
-			});
-		}
-		case 'countries':
-		case 'hosted':
-		case 'facetCountries': {
-			const c = rows('ec');
-			const mask = name === 'facetCountries' ? NOT_COUNTRY : NOT_MAP;
-			return family(n, mask, (i, push) => rowsOf(c, i, (r) => (name !== 'hosted' || s.ecHost[r] ? push(s.ecCountry[r]) : undefined)));
-		}
-		case 'partners': {
-			const c = rows('eo');
-			return family(n, NOT_PARTNER, (i, push) => rowsOf(c, i, (r) => (s.eoPartner[r] ? push(s.eoOrg[r]) : undefined)));
-		}
-		case 'kinds':
-			return family(n, NOT_KIND, (i, push) => push(s.kind[i]));
-		case 'topics':
-			return family(n, NOT_TOPIC, (i, push) => {
-				const t = s.topic[i];
-				if (t !== null) push(t);
-			});
-		case 'nodes': {
-			const c = rows('eo');
-			const nodeOf = networkNode(orgs, level);
-			return family(n, NOT_ORG, (i, push) =>
-				rowsOf(c, i, (r) => {
-					const node = nodeOf(s.eoOrg[r]);
-					if (node !== null) push(node);
+					const k = read(s, i, r, node);
+					if (k !== null) push(k);
 				})
 			);
 		}
-		case 'edges': {
+		case 'pair': {
 			const c = rows('eo');
-			const nodeOf = networkNode(orgs, level);
-			const nodes: string[] = [];
-			return family(n, NOT_ORG, (i, push) => {
-				nodes.length = 0;
+			const keys: string[] = [];
+			return family(n, mask, (i, push) => {
+				keys.length = 0;
 				rowsOf(c, i, (r) => {
-					const node = nodeOf(s.eoOrg[r]);
-					if (node !== null && !nodes.includes(node)) nodes.push(node);
+					const k = read(s, i, r, node);
+					if (k !== null && !keys.includes(k)) keys.push(k);
 				});
-				nodes.sort();
-				for (let a = 0; a < nodes.length; a++) for (let b = a + 1; b < nodes.length; b++) push(`${nodes[a]}\t${nodes[b]}`);
+				keys.sort();
+				for (let a = 0; a < keys.length; a++) for (let b = a + 1; b < keys.length; b++) push(`${keys[a]}\t${keys[b]}`);
 			});
 		}
-		default:
-			throw new Error(`TimeIndex: no family ${name as string}`);
 	}
 }
 

@@ -23,6 +23,14 @@ export const MASKS: { bit: number; except: Dimension[] }[] = [
 	{ bit: NOT_TOPIC, except: OWN.topics }
 ];
 
+/** The pass flag bit of a family that ignores exactly these clauses. */
+export function maskOf(ignores: readonly Dimension[]): number {
+	const same = (a: readonly Dimension[]) => a.length === ignores.length && a.every((d) => ignores.includes(d));
+	const m = MASKS.find((m) => same(m.except));
+	if (!m) throw new Error(`No pass flag for a family ignoring [${ignores.join(', ')}]: add one to MASKS`);
+	return m.bit;
+}
+
 /** The selection without its time clause: what the index is built for. A time-only change keeps the same key. */
 export function baseKey(sel: Selection, level: NetworkLevel): string {
 	return JSON.stringify([level, sel.place, sel.country, sel.org, sel.partner, sel.pmode ?? 'any', sel.kind, sel.topic, sel.q?.trim() ?? '']);

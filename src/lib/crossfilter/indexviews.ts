@@ -1,5 +1,5 @@
-// A time window's view rows from the index's counts: host marks, flows, country activity, the network and the facets, ordered as their SQL orders them.
-import type { Families, Family } from './indexfamilies';
+// The view rows from each counted part's keys and counts (counted.ts), by the index or by SQL alike: host marks, flows, country activity, the network and the facets, in each view's order.
+import type { FamilyName } from './counted';
 import type { CountryActivityRow, FacetRow, FlowRow, HostRow, NetworkEdgeRow, NetworkNodeRow } from './rows';
 
 export interface WindowViews {
@@ -12,24 +12,33 @@ export interface WindowViews {
 	facets: { partners: FacetRow[]; countries: FacetRow[]; kinds: FacetRow[]; topics: FacetRow[] };
 }
 
-/** How the rows are counted: a family's counts in the window, its totals over the whole dataset, a host key's country. */
+/** One part's keys, with their counts under the selection (`n`) and over every event (`total`), position by position. */
+export interface Tally {
+	names: readonly string[];
+	n: ArrayLike<number>;
+	total: ArrayLike<number>;
+}
+
+/** How the rows are counted: each part's tally, a host key's country. */
 export interface WindowCounts {
-	counts(f: Family): Int32Array;
-	total(f: Family): Int32Array;
+	tally(name: FamilyName): Tally;
 	hostCountry(key: string): string | undefined;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every view's rows but the timeline's and the list's. */
-export function windowViews(f: Families, c: WindowCounts): WindowViews {
-	const count = c.counts(f.count)[0] ?? 0;
+export function windowViews(c: WindowCounts): WindowViews {
+	const all = c.tally('count');
+	const count = all.names.length ? all.n[0] : 0;
 
-	const hn = c.counts(f.hosts);
-	const hsCounts = c.counts(f.hostsSelected);
-	const hsCode = new Map(f.hostsSelected.names.map((k, i) => [k, i]));
+	const hostsT = c.tally('hosts');
+	const hn = hostsT.n;
+	const selectedT = c.tally('hostsSelected');
+	const hsCounts = selectedT.n;
+	const hsCode = new Map(selectedT.names.map((k, i) => [k, i]));
 	const hosts: HostRow[] = [];
-	f.hosts.names.forEach((key, k) => {
+	hostsT.names.forEach((key, k) => {
 		if (hn[k] <= 0) return;
 		const code = hsCode.get(key);
 		const at = key.startsWith('@');
@@ -37,45 +46,49 @@ export function windowViews(f: Families, c: WindowCounts): WindowViews {
 	});
 	hosts.sort((a, b) => b.n - a.n || byString(a.key, b.key));
 
-	const fl = c.counts(f.flows);
+	const flowsT = c.tally('flows');
+	const fl = flowsT.n;
 	const flows: FlowRow[] = [];
-	f.flows.names.forEach((key, k) => {
+	flowsT.names.forEach((key, k) => {
 		if (fl[k] <= 0) return;
 		const tab = key.indexOf('\t');
 		flows.push({ from_country: key.slice(0, tab), key: key.slice(tab + 1), n: fl[k] });
 	});
 
-	const cn = c.counts(f.countries);
-	const ho = c.counts(f.hosted);
-	const hoCode = new Map(f.hosted.names.map((k, i) => [k, i]));
+	const countriesT = c.tally('countries');
+	const cn = countriesT.n;
+	const hostedT = c.tally('hosted');
+	const ho = hostedT.n;
+	const hoCode = new Map(hostedT.names.map((k, i) => [k, i]));
 	const countries: CountryActivityRow[] = [];
-	f.countries.names.forEach((country, k) => {
+	countriesT.names.forEach((country, k) => {
 		if (cn[k] <= 0) return;
 		const code = hoCode.get(country);
 		countries.push({ country, n: cn[k], hosted: code === undefined ? 0 : ho[code] });
 	});
 
-	const nn = c.counts(f.nodes);
-	const nt = c.total(f.nodes);
-	const nodes: NetworkNodeRow[] = f.nodes.names
+	const nodesT = c.tally('nodes');
+	const nn = nodesT.n;
+	const nt = nodesT.total;
+	const nodes: NetworkNodeRow[] = nodesT.names
 		.map((id, k) => ({ id, n: nn[k], total: nt[k] }))
 		.filter((r) => r.total > 0)
 		.sort((a, b) => byString(a.id, b.id));
 
-	const en = c.counts(f.edges);
-	const et = c.total(f.edges);
+	const edgesT = c.tally('edges');
+	const en = edgesT.n;
+	const et = edgesT.total;
 	const edges: NetworkEdgeRow[] = [];
-	f.edges.names.forEach((key, k) => {
+	edgesT.names.forEach((key, k) => {
 		if (et[k] <= 0) return;
 		const tab = key.indexOf('\t');
 		edges.push({ source: key.slice(0, tab), target: key.slice(tab + 1), n: en[k], total: et[k] });
 	});
 	edges.sort((a, b) => byString(a.source, b.source) || byString(a.target, b.target));
 
-	const facet = (fam: Family): FacetRow[] => {
-		const n = c.counts(fam);
-		const t = c.total(fam);
-		return fam.names
+	const facet = (name: FamilyName): FacetRow[] => {
+		const { names, n, total: t } = c.tally(name);
+		return names
 			.map((value, k) => ({ value, n: n[k], total: t[k] }))
 			.filter((r) => r.total > 0)
 			.sort((a, b) => b.n - a.n || b.total - a.total || byString(a.value, b.value));
@@ -87,6 +100,6 @@ export function windowViews(f: Families, c: WindowCounts): WindowViews {
 		countries,
 		nodes,
 		edges,
-		facets: { partners: facet(f.partners), countries: facet(f.facetCountries), kinds: facet(f.kinds), topics: facet(f.topics) }
+		facets: { partners: facet('partners'), countries: facet('facetCountries'), kinds: facet('kinds'), topics: facet('topics') }
 	};
 }

@@ -1,4 +1,4 @@
-// The SQL each view runs: counting and grouping happen in DuckDB, each view under every clause but its own.
+// The SQL of what is not a counted part: the count, the timeline's bars, the list, the undated events, the CSV's rows, one event's detail (the counted parts' SQL is generated in counted.ts).
 import { toPredicate, type Dimension, type Predicate, type Selection } from './selection';
 
 export interface Query {
@@ -26,43 +26,6 @@ export function countQuery(sel: Selection): Query {
 }
 
 /**
- * Host marks: one row per city, or per country for country-only events. `n` counts events under the other views'
- * clauses (the circle's size); `n_selected` also applies the map's own (the highlighted part).
- */
-export function hostsQuery(sel: Selection): Query {
-	const other = toPredicate(sel, OWN.map);
-	const own = toPredicate({ ...emptyExcept(sel, OWN.map) });
-	return {
-		sql: `SELECT coalesce(e.place_id, '@' || e.country) AS key, any_value(e.place_id) AS place_id, any_value(e.country) AS country,
-			count(*)::INTEGER AS n, (count(*) FILTER (WHERE ${own.sql}))::INTEGER AS n_selected
-			FROM events e WHERE e.country IS NOT NULL AND ${other.sql} GROUP BY 1 ORDER BY n DESC`,
-		params: [...own.params, ...other.params]
-	};
-}
-
-/** Cross-border lines: participant country → host mark, weighted by events, under the other views' clauses. */
-export function flowsQuery(sel: Selection): Query {
-	const other = toPredicate(sel, OWN.map);
-	return {
-		sql: `SELECT ec.country AS from_country, coalesce(e.place_id, '@' || e.country) AS key, count(DISTINCT e.id)::INTEGER AS n
-			FROM events e JOIN event_countries ec ON ec.event_id = e.id AND ec.role = 'participant'
-			WHERE e.country IS NOT NULL AND ${other.sql} GROUP BY 1, 2`,
-		params: other.params
-	};
-}
-
-/** Countries by how many events they hosted or attended, for shading, under the other views' clauses. */
-export function countryActivityQuery(sel: Selection): Query {
-	const other = toPredicate(sel, OWN.map);
-	return {
-		sql: `SELECT ec.country, count(DISTINCT e.id)::INTEGER AS n,
-			(count(DISTINCT e.id) FILTER (WHERE ec.role = 'host'))::INTEGER AS hosted
-			FROM events e JOIN event_countries ec ON ec.event_id = e.id WHERE ${other.sql} GROUP BY 1`,
-		params: other.params
-	};
-}
-
-/**
  * Every dated event as a bar; `active` says whether it passes the clauses of the other views (it is drawn faint if not).
  * coalesce: `place_id IN (...)` or `topic IN (...)` is NULL, not FALSE, for an event without a place or topic.
  * Undated events have no bar: the timeline counts them apart (undatedQuery).
@@ -82,31 +45,6 @@ export type NetworkLevel = 'org' | 'country';
 /** A node key: the org itself, or its country when agencies are collapsed (partners stay themselves). */
 export const nodeKey = (level: NetworkLevel, alias: string) =>
 	level === 'org' ? `${alias}.id` : `CASE WHEN ${alias}.is_partner OR ${alias}.country = '' THEN ${alias}.id ELSE ${alias}.country END`;
-
-/** Nodes with the events they attended under the other views' clauses (0 keeps the node, faded). */
-export function networkNodesQuery(sel: Selection, level: NetworkLevel): Query {
-	const other = toPredicate(sel, OWN.network);
-	return {
-		sql: `WITH f AS (SELECT e.id FROM events e WHERE ${other.sql})
-			SELECT ${nodeKey(level, 'o')} AS id, count(DISTINCT f.id)::INTEGER AS n, count(DISTINCT eo.event_id)::INTEGER AS total
-			FROM event_orgs eo JOIN orgs o ON o.id = eo.org_id LEFT JOIN f ON f.id = eo.event_id
-			GROUP BY 1 ORDER BY 1`,
-		params: other.params
-	};
-}
-
-/** Edges: pairs of nodes that attended the same events, with how many, under the other views' clauses. */
-export function networkEdgesQuery(sel: Selection, level: NetworkLevel): Query {
-	const other = toPredicate(sel, OWN.network);
-	return {
-		sql: `WITH f AS (SELECT e.id FROM events e WHERE ${other.sql}),
-			m AS (SELECT DISTINCT eo.event_id, ${nodeKey(level, 'o')} AS node FROM event_orgs eo JOIN orgs o ON o.id = eo.org_id)
-			SELECT a.node AS source, b.node AS target, count(DISTINCT f.id)::INTEGER AS n, count(DISTINCT a.event_id)::INTEGER AS total
-			FROM m a JOIN m b ON a.event_id = b.event_id AND a.node < b.node LEFT JOIN f ON f.id = a.event_id
-			GROUP BY 1, 2 ORDER BY 1, 2`,
-		params: other.params
-	};
-}
 
 /**
  * Events without a known day that match every clause but time: they are in the counts while no time window is set,
@@ -182,23 +120,6 @@ export function exportQuery(sel: Selection): Query {
 	};
 }
 
-/** One facet: every value in the data with its count under the other clauses (zero rows stay, to show what's excluded). */
-export function facetQuery(sel: Selection, facet: 'partners' | 'countries' | 'kinds' | 'topics'): Query {
-	const other = toPredicate(sel, OWN[facet]);
-	const sources: Record<typeof facet, string> = {
-		partners: `SELECT eo.org_id AS value, eo.event_id FROM event_orgs eo WHERE eo.role = 'partner'`,
-		countries: `SELECT ec.country AS value, ec.event_id FROM event_countries ec`,
-		kinds: `SELECT e.kind AS value, e.id AS event_id FROM events e`,
-		topics: `SELECT e.topic AS value, e.id AS event_id FROM events e WHERE e.topic IS NOT NULL`
-	};
-	return {
-		sql: `WITH f AS (SELECT e.id FROM events e WHERE ${other.sql}), v AS (${sources[facet]})
-			SELECT v.value, count(DISTINCT f.id)::INTEGER AS n, count(DISTINCT v.event_id)::INTEGER AS total
-			FROM v LEFT JOIN f ON f.id = v.event_id GROUP BY 1 ORDER BY n DESC, total DESC, 1`,
-		params: other.params
-	};
-}
-
 /** One event with its source file's text, for the highlighted source view. */
 export function eventDetailQuery(id: string): Query {
 	return {
@@ -207,17 +128,5 @@ export function eventDetailQuery(id: string): Query {
 			e.source_url, e.record_line, e.item_id, e.session, s.text
 			FROM events e LEFT JOIN sources s ON s.file = e.source WHERE e.id = ?`,
 		params: [id]
-	};
-}
-
-function emptyExcept(sel: Selection, keep: Dimension[]): Selection {
-	return {
-		time: keep.includes('time') ? sel.time : null,
-		place: keep.includes('place') ? sel.place : [],
-		country: keep.includes('country') ? sel.country : [],
-		org: keep.includes('org') ? sel.org : [],
-		partner: keep.includes('partner') ? sel.partner : [],
-		kind: keep.includes('kind') ? sel.kind : [],
-		topic: keep.includes('topic') ? sel.topic : []
 	};
 }

@@ -115,12 +115,12 @@ export class TimeIndex {
 		for (let i = days.dated; i < this.n; i++) if (!masks || masks[i] & ALL) undated++;
 		return {
 			answer: (time) =>
-				windowViews(fams, {
-					counts: (f) => {
+				windowViews({
+					tally: (name) => {
+						const f = fams[name];
 						const p = prefixes.get(f);
-						return p ? days.counts(f, p, masks, time) : days.direct(f, masks, time);
+						return { names: f.names, n: p ? days.counts(f, p, masks, time) : days.direct(f, masks, time), total: this.#total(f) };
 					},
-					total: (f) => this.#total(f),
 					hostCountry: (key) => this.#hostCountry.get(key)
 				}),
 			warm: () => {

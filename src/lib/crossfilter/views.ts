@@ -1,18 +1,7 @@
 // Everything the dashboard draws for one selection, fetched in one pass: the same function feeds the page (DuckDB-WASM) and the build's precomputed first view (node DuckDB).
-import {
-	countQuery,
-	countryActivityQuery,
-	facetQuery,
-	flowsQuery,
-	hostsQuery,
-	listQuery,
-	networkEdgesQuery,
-	networkNodesQuery,
-	timelineQuery,
-	undatedQuery,
-	type NetworkLevel,
-	type Query
-} from './queries';
+import { listQuery, timelineQuery, undatedQuery, type NetworkLevel, type Query } from './queries';
+import { countedQuery, FAMILY_NAMES, HOST_COUNTRIES_SQL, type CountedRow, type FamilyName } from './counted';
+import { windowViews, type Tally } from './indexviews';
 import type { CountryActivityRow, FacetRow, FlowRow, HostRow, ListRow, NetworkEdgeRow, NetworkNodeRow, OrgRow, PlaceRow, TimelineRow } from './rows';
 import type { Selection } from './selection';
 import { timelineBinsQuery, type TimelineBinRow, type TimelineMode } from './density';
@@ -78,21 +67,24 @@ export type DataOrigin = 'public' | 'generated';
 
 const run = <T>(q: RunQuery, query: Query) => q<T>(query.sql, query.params);
 
-/** Runs every view's query for `sel`. The engine answers one at a time, so they go in sequence; the caller drops stale results. */
+/**
+ * Runs every view's query for `sel`. The counted parts come from their declarations (counted.ts) and are put into rows
+ * by the same code as the index's answers, so the two cannot differ in shape or order. The engine answers one at a time,
+ * so the queries go in sequence; the caller drops stale results.
+ */
 export async function fetchViews(q: RunQuery, sel: Selection, level: NetworkLevel, mode: TimelineMode = 'events'): Promise<ViewData> {
-	const [{ n: count }] = await run<{ n: number }>(q, countQuery(sel));
-	const hosts = await run<HostRow>(q, hostsQuery(sel));
-	const flows = await run<FlowRow>(q, flowsQuery(sel));
-	const countries = await run<CountryActivityRow>(q, countryActivityQuery(sel));
+	const tallies = {} as Record<FamilyName, Tally>;
+	for (const name of FAMILY_NAMES) {
+		const rows = await run<CountedRow>(q, countedQuery(name, sel, level));
+		tallies[name] = { names: rows.map((r) => r.key), n: rows.map((r) => r.n), total: rows.map((r) => r.total) };
+	}
+	const hostCountry = new Map((await q<{ key: string; country: string }>(HOST_COUNTRIES_SQL, [])).map((r) => [r.key, r.country]));
+	const counted = windowViews({ tally: (name) => tallies[name], hostCountry: (key) => hostCountry.get(key) });
 	const timeline = mode === 'events' ? await run<TimelineRow>(q, timelineQuery(sel)) : [];
 	const timelineBins = mode === 'bins' ? await run<TimelineBinRow>(q, timelineBinsQuery(sel)) : [];
-	const nodes = await run<NetworkNodeRow>(q, networkNodesQuery(sel, level));
-	const edges = await run<NetworkEdgeRow>(q, networkEdgesQuery(sel, level));
-	const facets = {} as Record<Facet, FacetRow[]>;
-	for (const f of FACETS) facets[f] = await run<FacetRow>(q, facetQuery(sel, f));
 	const list = await run<ListRow>(q, listQuery(sel, LIST_LIMIT));
 	const undated = await fetchUndated(q, sel);
-	return { count, hosts, flows, countries, timeline, timelineBins, nodes, edges, facets, list, undated };
+	return { ...counted, facets: counted.facets as Record<Facet, FacetRow[]>, timeline, timelineBins, list, undated };
 }
 
 /** The undated events of a selection (every clause but time): how many, and the first LIST_LIMIT of them. */

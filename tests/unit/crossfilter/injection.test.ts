@@ -1,18 +1,7 @@
 // SQL injection: hostile selection values in every dimension give the right (empty or exact) answer, never an error, and leave the tables intact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	countQuery,
-	countryActivityQuery,
-	eventDetailQuery,
-	facetQuery,
-	flowsQuery,
-	hostsQuery,
-	listQuery,
-	networkEdgesQuery,
-	networkNodesQuery,
-	timelineQuery,
-	type Query
-} from '../../../src/lib/crossfilter/queries';
+import { countQuery, eventDetailQuery, listQuery, timelineQuery, type Query } from '../../../src/lib/crossfilter/queries';
+import { countedQuery, FAMILY_NAMES } from '../../../src/lib/crossfilter/counted';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
 import { TABLE_NAMES } from '../../../src/lib/model/tables';
 import { openTestDb, type TestDb } from './db';
@@ -64,17 +53,11 @@ const sel = (over: Partial<Selection>): Selection => ({ ...emptySelection(), ...
 /** Every builder under `s`: none may throw. */
 const everyQuery = (s: Selection): Query[] => [
 	countQuery(s),
-	hostsQuery(s),
-	flowsQuery(s),
-	countryActivityQuery(s),
 	timelineQuery(s),
-	networkNodesQuery(s, 'org'),
-	networkEdgesQuery(s, 'country'),
 	listQuery(s),
-	facetQuery(s, 'partners'),
-	facetQuery(s, 'countries'),
-	facetQuery(s, 'kinds'),
-	facetQuery(s, 'topics')
+	...FAMILY_NAMES.map((name) => countedQuery(name, s, 'org')),
+	countedQuery('nodes', s, 'country'),
+	countedQuery('edges', s, 'country')
 ];
 
 beforeAll(async () => {

@@ -1,20 +1,8 @@
 // The crossfilter SQL on the real seed dataset in node DuckDB, checked against facts worked out in JS from the ingest's events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	countQuery,
-	countryActivityQuery,
-	eventDetailQuery,
-	facetQuery,
-	flowsQuery,
-	hostsQuery,
-	listQuery,
-	networkEdgesQuery,
-	networkNodesQuery,
-	timelineQuery,
-	undatedQuery,
-	type Query
-} from '../../../src/lib/crossfilter/queries';
-import type { CountryActivityRow, FacetRow, FlowRow, HostRow, ListRow, NetworkEdgeRow, NetworkNodeRow, TimelineRow } from '../../../src/lib/crossfilter/rows';
+import { countQuery, eventDetailQuery, listQuery, timelineQuery, undatedQuery, type NetworkLevel, type Query } from '../../../src/lib/crossfilter/queries';
+import type { CountryActivityRow, FacetRow, FlowRow, ListRow, NetworkEdgeRow, TimelineRow } from '../../../src/lib/crossfilter/rows';
+import { fetchViews, type ViewData } from '../../../src/lib/crossfilter/views';
 import { emptySelection, type Selection } from '../../../src/lib/crossfilter/selection';
 import type { Event, Org } from '../../../src/lib/model/event';
 import { openTestDb, type TestDb } from './db';
@@ -24,6 +12,8 @@ let db: TestDb;
 let events: Event[];
 let orgById: Map<string, Org>;
 const run = <T>(q: Query) => db.query<T>(q.sql, q.params);
+/** Every view's rows for `s`: the counted parts through their generated SQL (counted.ts), put into rows. */
+const views = (s: Selection, level: NetworkLevel = 'org'): Promise<ViewData> => fetchViews(db.query, s, level);
 const sel = (over: Partial<Selection>): Selection => ({ ...emptySelection(), ...over });
 const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort();
 
@@ -169,10 +159,10 @@ describe('countQuery', () => {
 	});
 });
 
-describe('hostsQuery', () => {
+describe('host marks', () => {
 	it('counts each host mark under the other views, and marks the map’s own selection in n_selected', async () => {
 		await forEachSelection(async (s) => {
-			const rows = await run<HostRow>(hostsQuery(s));
+			const rows = (await views(s)).hosts;
 			const n = new Tally();
 			const selected = new Tally();
 			const info = new Map<string, { place_id: string | null; country: string }>();
@@ -189,9 +179,9 @@ describe('hostsQuery', () => {
 	});
 
 	it('under a place selection still returns every place, with only the selected ones in n_selected', async () => {
-		const all = await run<HostRow>(hostsQuery(emptySelection()));
+		const all = (await views(emptySelection())).hosts;
 		const place = events.find((e) => e.place)!.place!.id;
-		const rows = await run<HostRow>(hostsQuery(sel({ place: [place] })));
+		const rows = (await views(sel({ place: [place] }))).hosts;
 		expect(rows.map((r) => r.key).sort()).toEqual(all.map((r) => r.key).sort());
 		for (const r of rows) {
 			const full = all.find((a) => a.key === r.key)!;
@@ -202,16 +192,16 @@ describe('hostsQuery', () => {
 
 	it('places events with no city at their country, keyed "@ISO3"', async () => {
 		const countryOnly = events.find((e) => !e.place && e.country)!;
-		const rows = await run<HostRow>(hostsQuery(emptySelection()));
+		const rows = (await views(emptySelection())).hosts;
 		const mark = rows.find((r) => r.key === `@${countryOnly.country}`);
 		expect(mark).toMatchObject({ place_id: null, country: countryOnly.country });
 	});
 });
 
-describe('flowsQuery', () => {
+describe('flows', () => {
 	it('draws participant country → host mark, weighted by distinct events, under the other views', async () => {
 		await forEachSelection(async (s) => {
-			const rows = await run<FlowRow>(flowsQuery(s));
+			const rows = (await views(s)).flows;
 			const t = new Tally();
 			for (const e of events) {
 				if (!e.country || !passes(e, s, ['place', 'country'])) continue;
@@ -227,10 +217,10 @@ describe('flowsQuery', () => {
 	});
 });
 
-describe('countryActivityQuery', () => {
+describe('country activity', () => {
 	it('counts events each country hosted or attended, and how many it hosted', async () => {
 		await forEachSelection(async (s) => {
-			const rows = await run<CountryActivityRow>(countryActivityQuery(s));
+			const rows = (await views(s)).countries;
 			const n = new Tally();
 			const hosted = new Tally();
 			for (const e of events) {
@@ -285,7 +275,7 @@ describe('timelineQuery', () => {
 describe.each(['org', 'country'] as const)('network at level %s', (level) => {
 	it('nodes: events per node under the other views (n) and in all (total)', async () => {
 		await forEachSelection(async (s) => {
-			const rows = await run<NetworkNodeRow>(networkNodesQuery(s, level));
+			const rows = (await views(s, level)).nodes;
 			const n = new Tally();
 			const total = new Tally();
 			for (const e of events) {
@@ -302,7 +292,7 @@ describe.each(['org', 'country'] as const)('network at level %s', (level) => {
 
 	it('edges: pairs of nodes at the same events, with counts under the other views', async () => {
 		await forEachSelection(async (s) => {
-			const rows = await run<NetworkEdgeRow>(networkEdgesQuery(s, level));
+			const rows = (await views(s, level)).edges;
 			const n = new Tally();
 			const total = new Tally();
 			for (const e of events) {
@@ -327,20 +317,20 @@ describe.each(['org', 'country'] as const)('network at level %s', (level) => {
 
 describe('network levels', () => {
 	it("'country' collapses Central Asian agencies into their ISO3 and keeps partners as themselves", async () => {
-		const rows = await run<NetworkNodeRow>(networkNodesQuery(emptySelection(), 'country'));
+		const rows = (await views(emptySelection(), 'country')).nodes;
 		const ids = rows.map((r) => r.id);
 		const agencyCountries = uniq(events.flatMap((e) => e.agencies.map((a) => a.country)));
 		for (const c of agencyCountries) expect(ids).toContain(c);
 		for (const p of uniq(events.flatMap((e) => e.partners.map((x) => x.id)))) expect(ids).toContain(p);
 		expect(ids.some((id) => /^(kaz|kgz|tjk|tkm|uzb)-/.test(id))).toBe(false);
-		const edges = await run<NetworkEdgeRow>(networkEdgesQuery(emptySelection(), 'country'));
+		const edges = (await views(emptySelection(), 'country')).edges;
 		expect(edges.some((r) => r.source === r.target)).toBe(false);
 	});
 
 	it('the network ignores its own org clause', async () => {
 		const org = events[0].agencies[0]?.id ?? events.find((e) => e.agencies.length)!.agencies[0].id;
-		const all = await run<NetworkNodeRow>(networkNodesQuery(emptySelection(), 'org'));
-		const picked = await run<NetworkNodeRow>(networkNodesQuery(sel({ org: [org] }), 'org'));
+		const all = (await views(emptySelection())).nodes;
+		const picked = (await views(sel({ org: [org] }))).nodes;
 		expect(picked).toEqual(all);
 	});
 });
@@ -393,7 +383,7 @@ describe('listQuery', () => {
 	});
 });
 
-describe('facetQuery', () => {
+describe('facets', () => {
 	const valuesOf: Record<'partners' | 'countries' | 'kinds' | 'topics', (e: Event) => string[]> = {
 		partners: (e) => e.partners.map((p) => p.id),
 		countries: (e) => [...countriesOf(e)],
@@ -404,7 +394,7 @@ describe('facetQuery', () => {
 
 	it.each(['partners', 'countries', 'kinds', 'topics'] as const)('%s: cross-filtered counts, every value kept', async (facet) => {
 		await forEachSelection(async (s) => {
-			const rows = await run<FacetRow>(facetQuery(s, facet));
+			const rows = (await views(s)).facets[facet];
 			const n = new Tally();
 			const total = new Tally();
 			for (const e of events) {
@@ -425,9 +415,9 @@ describe('facetQuery', () => {
 
 	it('a facet ignores its own clause but follows the others', async () => {
 		const partner = events.find((e) => e.partners.length)!.partners[0].id;
-		const all = await run<FacetRow>(facetQuery(emptySelection(), 'partners'));
-		expect(await run<FacetRow>(facetQuery(sel({ partner: [partner] }), 'partners'))).toEqual(all);
-		const kinds = await run<FacetRow>(facetQuery(sel({ partner: [partner] }), 'kinds'));
+		const all = (await views(emptySelection())).facets.partners;
+		expect((await views(sel({ partner: [partner] }))).facets.partners).toEqual(all);
+		const kinds = (await views(sel({ partner: [partner] }))).facets.kinds;
 		const withPartner = events.filter((e) => e.partners.some((p) => p.id === partner));
 		expect(kinds.reduce((s, r) => s + r.n, 0)).toBe(withPartner.length);
 	});
