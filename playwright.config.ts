@@ -9,6 +9,8 @@ const executablePath =
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// The generated dataset some tests open (?data=bench-1000), written into build/ once.
+	globalSetup: './tests/e2e/setup.ts',
 	workers: 1,
 	// DuckDB-WASM's start takes 2–3 s alone and much longer when the two cores are busy: generous per-test bound.
 	timeout: 90_000,
