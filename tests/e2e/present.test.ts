@@ -67,6 +67,9 @@ test('at 1920×1080 and 1280×720 every text on the slide is at least 20 px and 
 		await page.setViewportSize({ width, height });
 		await ready(page, `/?present=1&deck=${deck()}`);
 		await controlsGone(page);
+		// The map's picture fills its panel: the legend strip lies over its foot while presenting, leaving no empty band.
+		const [frame, panel] = await Promise.all([page.getByTestId('map').locator('.frame').boundingBox(), page.getByTestId('map').boundingBox()]);
+		expect(frame!.height, `${width}×${height}`).toBeGreaterThan(panel!.height * 0.95);
 		const texts = await drawnTexts(page);
 		// The views are there to be measured: ticks, labels, legends and the count.
 		expect(texts.length).toBeGreaterThan(30);
