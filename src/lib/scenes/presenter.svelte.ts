@@ -192,10 +192,13 @@ export class Presenter {
 		const scenes = this.deck.scenes;
 		if (!scenes?.[index]) return;
 		this.#pending = index;
-		void this.#url.go(sceneQuery(scenes[index], this.#url.params, { deck: this.#deckParam, index }), true).finally(() => {
+		this.#stepping = this.#url.go(sceneQuery(scenes[index], this.#url.params, { deck: this.#deckParam, index }), true).finally(() => {
 			if (this.#pending === index) this.#pending = null;
 		});
 	}
+
+	/** The newest step's navigation: leaving waits for it, else its replace could land on the entry Back returned to. */
+	#stepping: Promise<void> = Promise.resolve();
 
 	/**
 	 * Leaves the show. Started here: one step back, to the entry the show was pushed from, so the dashboard is exactly as
@@ -204,9 +207,14 @@ export class Presenter {
 	 */
 	leave() {
 		this.#pending = null;
-		if (this.#before) return this.#url.back();
-		const next = new URLSearchParams(this.#url.params);
-		for (const k of ['present', 'deck', 'scene']) next.delete(k);
-		void this.#url.go(queryOf(next), true);
+		if (this.#before) {
+			void this.#stepping.then(() => this.#url.back());
+			return;
+		}
+		void this.#stepping.then(() => {
+			const next = new URLSearchParams(this.#url.params);
+			for (const k of ['present', 'deck', 'scene']) next.delete(k);
+			return this.#url.go(queryOf(next), true);
+		});
 	}
 }
