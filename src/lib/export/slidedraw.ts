@@ -84,6 +84,22 @@ function drawMap(ctx: CanvasRenderingContext2D, map: Picture, box: Box) {
 /** The share of the map a crop must keep. */
 const MIN_KEPT = 0.8;
 
+/**
+ * Width over height of the timeline's box on a slide with these words and keys, at the largest share the layout
+ * gives the timeline: the timeline is pictured at that aspect, so it fills its box with no white at its sides.
+ */
+export function slideTimelineAspect(words: Pick<SlideParts, 'title' | 'caption' | 'filters' | 'legend' | 'source'>, size: SlideSize = 'hd'): number {
+	const { width, height } = SLIDE_SIZES[size];
+	const ctx = document.createElement('canvas').getContext('2d')!;
+	const measure = (t: string, px: number, bold: boolean) => {
+		ctx.font = font(px, bold);
+		return ctx.measureText(t).width;
+	};
+	// An aspect of 1 asks for more height than the layout allows: the timeline gets its largest share.
+	const box = slideLayout({ width, height, ...words, timelineAspect: 1, measure }).views.timeline;
+	return box.w / box.h;
+}
+
 /** The slide at `size` (1920×1080 or 3840×2160). */
 export async function composeSlide(parts: SlideParts, size: SlideSize = 'hd'): Promise<HTMLCanvasElement> {
 	await loadCanvasFonts();

@@ -2,9 +2,10 @@
 import { legendOf } from '$lib/export/picture';
 import { canvasToPng, svgToCanvas } from '$lib/export/raster';
 import type { SlideKey, SlideSize } from '$lib/export/slide';
-import { composeSlide } from '$lib/export/slidedraw';
+import { composeSlide, slideTimelineAspect } from '$lib/export/slidedraw';
 import { OTHER_COLOUR, PARTNER_COLOUR } from '../palette';
 import { mapPicture, viewSvg, type PictureContext } from './pictures';
+import type { StandaloneSvg } from '$lib/export/standalone';
 
 /** The words of one slide: its title and caption (the scene's, or typed), the filters and the source line. */
 export interface SlideWords {
@@ -44,14 +45,40 @@ export async function slidePng(ctx: PictureContext, words: SlideWords, size: Sli
 	const { handles, T } = ctx;
 	await handles.settled(['map', 'timeline', 'network']);
 	const k = size === 'uhd' ? 4 : 2;
+	const legend = slideKeys(ctx);
+	const line = await timelineAt(ctx, slideTimelineAspect({ ...words, legend }, size), when);
 	const [map, timeline, network] = await Promise.all([
 		mapPicture(ctx, k),
-		viewSvg(ctx, 'timeline', when, false, false).then((s) => svgToCanvas(s, k)),
+		svgToCanvas(line, k),
 		viewSvg(ctx, 'network', when, false, false).then((s) => svgToCanvas(s, k))
 	]);
-	const canvas = await composeSlide(
-		{ ...words, legend: slideKeys(ctx), map, mapMissing: T.noMap, timeline, network, labels: T.labels },
-		size
-	);
+	const canvas = await composeSlide({ ...words, legend, map, mapMissing: T.noMap, timeline, network, labels: T.labels }, size);
 	return canvasToPng(canvas);
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/**
+ * The timeline pictured at `aspect` (width over height): its plot has a fixed height, so its view is set as wide as
+ * that aspect asks, laid out again, pictured, and put back. It then fills its slide box instead of a narrow middle.
+ */
+async function timelineAt(ctx: PictureContext, aspect: number, when: Date): Promise<StandaloneSvg> {
+	const view = ctx.handles.get('timeline');
+	const root = view?.root() ?? null;
+	const svg = view?.svg?.() ?? null;
+	const height = svg?.getBoundingClientRect().height ?? 0;
+	if (!(root instanceof HTMLElement) || !height || !(aspect > 0)) return viewSvg(ctx, 'timeline', when, false, false);
+	const style = root.getAttribute('style');
+	root.style.width = `${Math.round(height * aspect)}px`;
+	root.style.maxWidth = 'none';
+	try {
+		// The view follows its size through a ResizeObserver, then draws: two frames, then its handle's readiness.
+		await frame();
+		await frame();
+		await ctx.handles.settled(['timeline']);
+		return await viewSvg(ctx, 'timeline', when, false, false);
+	} finally {
+		if (style === null) root.removeAttribute('style');
+		else root.setAttribute('style', style);
+	}
 }
