@@ -6,6 +6,7 @@ import { composeSlide, slideTimelineAspect } from '$lib/export/slidedraw';
 import { OTHER_COLOUR, PARTNER_COLOUR } from '../palette';
 import { mapPicture, viewSvg, type PictureContext } from './pictures';
 import type { StandaloneSvg } from '$lib/export/standalone';
+import { afterPaint } from '$lib/state/paint';
 
 /** The words of one slide: its title and caption (the scene's, or typed), the filters and the source line. */
 export interface SlideWords {
@@ -56,8 +57,6 @@ export async function slidePng(ctx: PictureContext, words: SlideWords, size: Sli
 	return canvasToPng(canvas);
 }
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
 /**
  * The timeline pictured at `aspect` (width over height): its plot has a fixed height, so its view is set as wide as
  * that aspect asks, laid out again, pictured, and put back. It then fills its slide box instead of a narrow middle.
@@ -72,9 +71,10 @@ async function timelineAt(ctx: PictureContext, aspect: number, when: Date): Prom
 	root.style.width = `${Math.round(height * aspect)}px`;
 	root.style.maxWidth = 'none';
 	try {
-		// The view follows its size through a ResizeObserver, then draws: two frames, then its handle's readiness.
-		await frame();
-		await frame();
+		// The view follows its size through a ResizeObserver (run before the next paint), then draws: a painted frame
+		// for the new size to be read, another for the view to draw it, then its handle's readiness.
+		await afterPaint();
+		await afterPaint();
 		await ctx.handles.settled(['timeline']);
 		return await viewSvg(ctx, 'timeline', when, false, false);
 	} finally {
