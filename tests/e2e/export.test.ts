@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { csvParse } from 'd3';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { events, hasPartner, partnersByCount } from './expected';
+import { drawnTexts } from './texts';
 import { registry } from '../unit/ingest/registries';
 
 // Each test starts the database and renders pictures: more than the default 30 s on a busy 2-core machine.
@@ -278,8 +279,22 @@ test('a slide is a 16:9 PNG of 1920×1080, or 3840×2160 when asked, titled with
 	await expect(page.getByTestId('slide-title')).toHaveValue('Work with the top partner');
 	await expect(page.getByTestId('slide-caption')).toHaveValue('Where and when it happened.');
 	await page.getByTestId('slide-caption').fill('Border management work with the most frequent partner, 2015–2022.');
+	// While the slide is made, the timeline and the network are posed in its boxes at the slide's text scale: at the
+	// 1080p slide's own pixels, no text in them is under 20 px.
+	const posed = (async () => {
+		await page.locator('[data-testid="timeline"][data-posed]').waitFor({ timeout: 30_000 });
+		return drawnTexts(page, '[data-testid="timeline"] svg, [data-testid="network"] svg');
+	})();
 	const hd = await bytesOf(await downloadOf(page, () => page.getByTestId('slide-save').click()));
 	expect(pngSize(hd)).toEqual({ width: 1920, height: 1080 });
+	const texts = await posed;
+	expect(texts.map((t) => t.text)).toContain('Events per quarter');
+	expect(texts.length).toBeGreaterThan(10);
+	expect(texts[0].px, JSON.stringify(texts.slice(0, 5))).toBeGreaterThanOrEqual(20);
+	// Put back afterwards: the dashboard's own sizes.
+	await expect(page.locator('[data-posed]')).toHaveCount(0);
+	const axis = page.getByTestId('timeline').locator('.axis text').first();
+	expect(await axis.evaluate((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a)).toBe(11);
 	await page.getByTestId('slide-dialog').waitFor({ state: 'detached' });
 	writeFileSync(test.info().outputPath('slide.png'), hd);
 	expect(pngSize(await slide(page, true))).toEqual({ width: 3840, height: 2160 });

@@ -1,6 +1,7 @@
 // Presenting for a room: every text on the slide readable at the projector's size, controls off the slide when idle,
 // the deck's theme, the large date readout while playing, and brushing and selecting by touch on a phone.
 import { expect, test, type Page } from '@playwright/test';
+import { drawnTexts } from './texts';
 
 const deck = (theme?: 'dark' | 'light') =>
 	Buffer.from(
@@ -18,36 +19,6 @@ async function ready(page: Page, url: string) {
 	for (const view of ['map', 'timeline', 'network']) {
 		await expect(page.getByTestId(view)).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	}
-}
-
-/**
- * Every text a viewer sees, smallest first, as drawn: the computed font size times the SVG's scale on screen. Left out:
- * what is hidden (display, visibility, opacity 0, aria-hidden HTML) and the table alternatives in their 1 px screen-reader boxes.
- */
-function drawnTexts(page: Page) {
-	return page.evaluate(() => {
-		const out: { px: number; text: string }[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const el = n.parentElement;
-			if (!el || !n.textContent?.trim()) continue;
-			const box = el.getBoundingClientRect();
-			if (box.width <= 1 || box.height <= 1 || box.bottom <= 0 || box.top >= innerHeight) continue;
-			if (!(el instanceof SVGElement) && el.closest('[aria-hidden="true"]')) continue;
-			// The table alternatives live in 1 px clipped boxes: read aloud, never drawn.
-			if (el.closest('.sr-only')) continue;
-			let shown = el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-			for (let p: Element | null = el; p && shown; p = p.parentElement) if (Number(getComputedStyle(p).opacity) === 0) shown = false;
-			if (!shown) continue;
-			let px = parseFloat(getComputedStyle(el).fontSize);
-			if (el instanceof SVGGraphicsElement) {
-				const m = el.getScreenCTM();
-				if (m) px *= Math.hypot(m.a, m.b);
-			}
-			out.push({ px: Math.round(px * 100) / 100, text: n.textContent.trim().slice(0, 40) });
-		}
-		return out.sort((a, b) => a.px - b.px);
-	});
 }
 
 /** The controls leave the slide once nothing moves: the zoom, Play, speed and legend controls among them. */

@@ -84,11 +84,15 @@ function drawMap(ctx: CanvasRenderingContext2D, map: Picture, box: Box) {
 /** The share of the map a crop must keep. */
 const MIN_KEPT = 0.8;
 
+/** Where a view's picture goes inside its framed box: clear of the frame's line. */
+const inset = (b: Box, s: number): Box => ({ x: b.x + 6 * s, y: b.y + 6 * s, w: b.w - 12 * s, h: b.h - 12 * s });
+
 /**
- * Width over height of the timeline's box on a slide with these words and keys, at the largest share the layout
- * gives the timeline: the timeline is pictured at that aspect, so it fills its box with no white at its sides.
+ * The boxes the three views' pictures fill on a slide with these words and keys, in the slide's pixels: the views are
+ * posed in them (views/pose.svelte.ts) before they are pictured, so each fills its box at the slide's text size. The
+ * timeline is given its largest share (its plot's height follows its box).
  */
-export function slideTimelineAspect(words: Pick<SlideParts, 'title' | 'caption' | 'filters' | 'legend' | 'source'>, size: SlideSize = 'hd'): number {
+export function slideViewBoxes(words: Pick<SlideParts, 'title' | 'caption' | 'filters' | 'legend' | 'source'>, size: SlideSize = 'hd'): Record<'map' | 'network' | 'timeline', Box> {
 	const { width, height } = SLIDE_SIZES[size];
 	const ctx = document.createElement('canvas').getContext('2d')!;
 	const measure = (t: string, px: number, bold: boolean) => {
@@ -96,8 +100,8 @@ export function slideTimelineAspect(words: Pick<SlideParts, 'title' | 'caption' 
 		return ctx.measureText(t).width;
 	};
 	// An aspect of 1 asks for more height than the layout allows: the timeline gets its largest share.
-	const box = slideLayout({ width, height, ...words, timelineAspect: 1, measure }).views.timeline;
-	return box.w / box.h;
+	const l = slideLayout({ width, height, ...words, timelineAspect: 1, measure });
+	return { map: l.views.map, network: inset(l.views.network, l.scale), timeline: inset(l.views.timeline, l.scale) };
 }
 
 /** The slide at `size` (1920×1080 or 3840×2160). */
@@ -137,9 +141,8 @@ export async function composeSlide(parts: SlideParts, size: SlideSize = 'hd'): P
 	const { map: mapBox, network: netBox, timeline: lineBox } = l.views;
 	if (parts.map) drawMap(ctx, parts.map, mapBox);
 	else placeholder(ctx, parts.mapMissing, mapBox, s * 1.6);
-	const inset = (b: Box): Box => ({ x: b.x + 6 * s, y: b.y + 6 * s, w: b.w - 12 * s, h: b.h - 12 * s });
-	if (parts.network) drawContained(ctx, parts.network, inset(netBox));
-	if (parts.timeline) drawContained(ctx, parts.timeline, inset(lineBox));
+	if (parts.network) drawContained(ctx, parts.network, inset(netBox, s));
+	if (parts.timeline) drawContained(ctx, parts.timeline, inset(lineBox, s));
 	for (const b of [mapBox, netBox, lineBox]) frame(ctx, b, s);
 
 	const { rows, size: k, line } = l.legend;

@@ -1,5 +1,6 @@
-// What each drawn view hands to exports, the print sheet and the benchmark: its readiness and its picture, registered by id.
+// What each drawn view hands to exports, the print sheet and the benchmark: its readiness and its picture, registered by id, and the pose an export asks of it.
 import type { CanvasSource } from '$lib/export/capture';
+import { ViewPose } from './pose.svelte';
 
 export type ViewId = 'map' | 'timeline' | 'network';
 
@@ -18,6 +19,8 @@ export interface ViewHandle {
 /** The page's views by id; a view registers on mount and is forgotten when it goes. */
 export class ViewHandles {
 	#handles = new Map<ViewId, ViewHandle>();
+	/** Where an export asks the views to draw for its picture (a slide's boxes), read by each view. */
+	readonly pose = new ViewPose();
 
 	/** Registers `handle` under `id` and returns the function that removes it again. */
 	register(id: ViewId, handle: ViewHandle): () => void {

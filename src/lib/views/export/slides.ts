@@ -1,11 +1,12 @@
-// A slide and a deck as files: the views' pictures asked of their handles, the keys of every encoding shown, composed at 16:9 (slidedraw.ts) and put in a PDF (deck.ts).
+// A slide and a deck as files: the views posed in the slide's boxes and pictured through their handles, the keys of every encoding shown, composed at 16:9 (slidedraw.ts) and put in a PDF (deck.ts).
 import { legendOf } from '$lib/export/picture';
 import { canvasToPng, svgToCanvas } from '$lib/export/raster';
-import type { SlideKey, SlideSize } from '$lib/export/slide';
-import { composeSlide, slideTimelineAspect } from '$lib/export/slidedraw';
+import type { Box } from '$lib/export/layout';
+import { SLIDE_SIZES, type SlideKey, type SlideSize } from '$lib/export/slide';
+import { composeSlide, slideViewBoxes } from '$lib/export/slidedraw';
+import { slideScale } from '$lib/scenes/slide';
 import { OTHER_COLOUR, PARTNER_COLOUR } from '../palette';
 import { mapPicture, viewSvg, type PictureContext } from './pictures';
-import type { StandaloneSvg } from '$lib/export/standalone';
 import { afterPaint } from '$lib/state/paint';
 
 /** The words of one slide: its title and caption (the scene's, or typed), the filters and the source line. */
@@ -41,44 +42,33 @@ export function slideKeys(ctx: PictureContext): SlideKey[] {
 	];
 }
 
-/** The current views as one 16:9 slide, PNG, once every view has drawn its latest data. */
+/**
+ * The current views as one 16:9 slide, PNG. Each view is posed in its slide box at the slide's text scale (the
+ * presenting scale of a 1080p screen), so its labels come out as large as the slide's own words, then pictured at
+ * the slide's pixels and put back.
+ */
 export async function slidePng(ctx: PictureContext, words: SlideWords, size: SlideSize, when: Date): Promise<Blob> {
 	const { handles, T } = ctx;
-	await handles.settled(['map', 'timeline', 'network']);
-	const k = size === 'uhd' ? 4 : 2;
 	const legend = slideKeys(ctx);
-	const line = await timelineAt(ctx, slideTimelineAspect({ ...words, legend }, size), when);
-	const [map, timeline, network] = await Promise.all([
-		mapPicture(ctx, k),
-		svgToCanvas(line, k),
-		viewSvg(ctx, 'network', when, false, false).then((s) => svgToCanvas(s, k))
-	]);
+	const boxes = slideViewBoxes({ ...words, legend }, size);
+	// The pictures' pixels per CSS pixel: a 4K slide is the 1080p one drawn twice as fine.
+	const k = SLIDE_SIZES[size].height / 1080;
+	const scale = slideScale(SLIDE_SIZES.hd.width, SLIDE_SIZES.hd.height);
+	const pose = (b: Box) => ({ width: Math.round(b.w / k), height: Math.round(b.h / k), scale });
+	const [map, timeline, network] = await handles.pose.hold(
+		{ map: pose(boxes.map), timeline: pose(boxes.timeline), network: pose(boxes.network) },
+		async () => {
+			// A painted frame for the views to take their boxes, another for the map's resize, then their readiness.
+			await afterPaint();
+			await afterPaint();
+			await handles.settled(['map', 'timeline', 'network']);
+			return Promise.all([
+				mapPicture(ctx, k),
+				viewSvg(ctx, 'timeline', when, false, false).then((s) => svgToCanvas(s, k)),
+				viewSvg(ctx, 'network', when, false, false).then((s) => svgToCanvas(s, k))
+			]);
+		}
+	);
 	const canvas = await composeSlide({ ...words, legend, map, mapMissing: T.noMap, timeline, network, labels: T.labels }, size);
 	return canvasToPng(canvas);
-}
-
-/**
- * The timeline pictured at `aspect` (width over height): its plot has a fixed height, so its view is set as wide as
- * that aspect asks, laid out again, pictured, and put back. It then fills its slide box instead of a narrow middle.
- */
-async function timelineAt(ctx: PictureContext, aspect: number, when: Date): Promise<StandaloneSvg> {
-	const view = ctx.handles.get('timeline');
-	const root = view?.root() ?? null;
-	const svg = view?.svg?.() ?? null;
-	const height = svg?.getBoundingClientRect().height ?? 0;
-	if (!(root instanceof HTMLElement) || !height || !(aspect > 0)) return viewSvg(ctx, 'timeline', when, false, false);
-	const style = root.getAttribute('style');
-	root.style.width = `${Math.round(height * aspect)}px`;
-	root.style.maxWidth = 'none';
-	try {
-		// The view follows its size through a ResizeObserver (run before the next paint), then draws: a painted frame
-		// for the new size to be read, another for the view to draw it, then its handle's readiness.
-		await afterPaint();
-		await afterPaint();
-		await ctx.handles.settled(['timeline']);
-		return await viewSvg(ctx, 'timeline', when, false, false);
-	} finally {
-		if (style === null) root.removeAttribute('style');
-		else root.setAttribute('style', style);
-	}
 }

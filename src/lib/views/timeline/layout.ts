@@ -9,6 +9,8 @@ export const MARGIN = { left: 46, right: 14, top: 10 };
 export const AXIS_HEIGHT = 24;
 /** The bars' height: the same at every dataset size, tall enough for four count ticks. */
 export const PLOT_HEIGHT = 140;
+/** The least a plot posed in a slide's box is given (two count ticks still fit). */
+export const MIN_PLOT_HEIGHT = 60;
 /** Shown while the database starts: only an empty frame with an axis. */
 export const EMPTY_DOMAIN: [Date, Date] = [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(2020, 0, 1))];
 

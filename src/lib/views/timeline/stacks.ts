@@ -63,10 +63,14 @@ export interface CountTick {
 	label: string;
 }
 
-/** Whole-number ticks of the count axis (about four), written in the page's language. */
+/** Height a count tick needs, label and gap, in the plot's units. */
+const TICK_ROOM = 25;
+
+/** Whole-number ticks of the count axis (about four; fewer on a shallow plot, such as a slide's), in the page's language. */
 export function countTicks(scale: d3.ScaleLinear<number, number>, lang: Lang): CountTick[] {
+	const room = Math.abs(scale.range()[1] - scale.range()[0]);
 	return scale
-		.ticks(4)
+		.ticks(Math.max(2, Math.min(4, Math.floor(room / TICK_ROOM))))
 		.filter((n) => Number.isInteger(n))
 		.map((n) => ({ y: scale(n), label: n >= 10_000 ? `${formatNumber(n / 1000, lang)}k` : formatNumber(n, lang) }));
 }

@@ -44,6 +44,14 @@ describe('countScale and countTicks', () => {
 		const big = countScale([{ ...totals[0], n: 123_456 }], 100);
 		expect(countTicks(big, 'en').at(-1)!.label).toMatch(/k$/);
 	});
+
+	it('numbers fewer counts on a shallow plot (a slide’s), none closer than its labels need', () => {
+		const twelve = [{ ...totals[0], n: 12 }];
+		expect(countTicks(countScale(twelve, 140), 'en').length).toBe(7);
+		const shallow = countTicks(countScale(twelve, 76), 'en');
+		expect(shallow.map((t) => t.label)).toEqual(['0', '5', '10']);
+		for (let i = 1; i < shallow.length; i++) expect(shallow[i].y - shallow[i - 1].y).toBeGreaterThanOrEqual(25);
+	});
 });
 
 describe('stackBins', () => {
