@@ -36,7 +36,7 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * Its own connection, so an import's transaction never holds the views' queries, which read the committed tables
- * meanwhile. Opened once the data is loaded; keeps the bundled copy that "reset" puts back.
+ * meanwhile. Opened once the data is loaded; keeps the bundled copy that "reset" puts back from the first change on.
  */
 export class ImportTables implements RawStaging {
 	#engine: AsyncDuckDB;
@@ -48,9 +48,15 @@ export class ImportTables implements RawStaging {
 	}
 
 	static async open(engine: AsyncDuckDB): Promise<ImportTables> {
-		const tables = new ImportTables(engine, await engine.connect());
-		await tables.#all(keepBundledSql());
-		return tables;
+		return new ImportTables(engine, await engine.connect());
+	}
+
+	/**
+	 * The data as built, copied before the live tables first change, so "reset" needs no reload. Not at open: until
+	 * something is imported the copy would only double the tables' memory (460 MB more at a million events).
+	 */
+	async #keepBundled(): Promise<void> {
+		await this.#all(keepBundledSql());
 	}
 
 	async #run<T = Record<string, unknown>>(sql: string): Promise<T[]> {
@@ -134,6 +140,7 @@ export class ImportTables implements RawStaging {
 	/** The staged rows, duplicates left out, added to the live tables or replacing them, in one transaction. */
 	async commit(mode: Mode): Promise<void> {
 		await this.#all(setAsideSql());
+		await this.#keepBundled();
 		await this.#transaction(() => this.#all(swapInSql(staged, mode)));
 	}
 
@@ -152,6 +159,8 @@ export class ImportTables implements RawStaging {
 
 	/** Back to the data as built, in one transaction. */
 	async restoreBundled(): Promise<void> {
+		// With nothing imported since the load, the copy is the live data itself and the swap changes nothing.
+		await this.#keepBundled();
 		await this.#transaction(() => this.#all(swapInSql(bundled, 'replace')));
 	}
 
@@ -184,6 +193,7 @@ export class ImportTables implements RawStaging {
 				}
 			}
 			if (!result.applied.length) return result;
+			await this.#keepBundled();
 			await this.#transaction(async () => {
 				for (const i of result.applied) await this.#all(swapInSql((t) => name(i, t), steps[i].mode === 'replace' ? 'replace' : 'add'));
 			});
