@@ -3,7 +3,7 @@ import { untrack } from 'svelte';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
 import { queryOf } from '$lib/crossfilter/url';
 import type { Lang } from '$lib/i18n/lang';
-import { enterFullscreen } from '$lib/views/scenes/Presentation.svelte';
+import { enterFullscreen } from './fullscreen';
 import { SavedScenes } from './saved.svelte';
 import { slideScale } from './slide';
 import { sceneSearch, type Camera, type Scene } from './scenes';
