@@ -25,8 +25,10 @@ function cmp(a: string, b: string): number {
  * links always come in the same order and the same threshold always draws the same links.
  */
 export function rankLinks<E extends Link>(links: readonly E[]): E[] {
-	const key = (e: Link) => (e.source < e.target ? `${e.source}\n${e.target}` : `${e.target}\n${e.source}`);
-	return [...links].sort((a, b) => b.n - a.n || b.total - a.total || cmp(key(a), key(b)));
+	// Each pair's key built once, not in the comparison: a brush step ranks every link (2,000 at 10k events) again.
+	const keyed = links.map((e) => ({ e, key: e.source < e.target ? `${e.source}\n${e.target}` : `${e.target}\n${e.source}` }));
+	keyed.sort((a, b) => b.e.n - a.e.n || b.e.total - a.e.total || cmp(a.key, b.key));
+	return keyed.map((k) => k.e);
 }
 
 /** How many links to draw before the user asks for more or fewer: from the number of nodes, never more than exist. */

@@ -31,7 +31,7 @@ export function drawEdges(
 	active: string | null,
 	maxEdge = Math.max(1, ...edges.map((e) => e.total))
 ): DrawnEdge[] {
-	return edges.flatMap((e) => {
+	const drawn = edges.flatMap((e) => {
 		const a = pos.get(e.source);
 		const b = pos.get(e.target);
 		if (!a || !b) return [];
@@ -39,6 +39,9 @@ export function drawEdges(
 		const opacity = active ? (hot ? 0.85 : 0.04) : e.n === 0 ? DIMMED_OPACITY / 2 : EDGE_OPACITY;
 		return [{ ...e, key: `${e.source}|${e.target}`, a, b, hot, width: edgeWidth(e.n, maxEdge), opacity }];
 	});
+	// In a fixed order (the active node's links last, on top), not strongest first: a brush re-ranks the links every
+	// step, and the keyed lines would then be moved in the DOM each time.
+	return drawn.sort((x, y) => Number(x.hot) - Number(y.hot) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
 export interface DrawnNode extends NetworkNodeRow, Circle {

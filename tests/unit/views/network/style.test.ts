@@ -35,12 +35,18 @@ describe('edges', () => {
 		expect(drawn[0].width).toBe(EDGE_WIDTH.max);
 	});
 
-	it('with a node active, its edges stand out and the rest almost vanish', () => {
+	it('with a node active, its edges stand out, drawn last (on top), and the rest almost vanish', () => {
 		const drawn = drawEdges(edges, pos, 'a');
 		expect(drawn.map((e) => [e.key, e.hot, e.opacity])).toEqual([
-			['a|b', true, 0.85],
-			['b|c', false, 0.04]
+			['b|c', false, 0.04],
+			['a|b', true, 0.85]
 		]);
+	});
+
+	it('keeps the lines in one order whatever the ranking, so a re-ranked step moves no element', () => {
+		const weak = { ...edges[0], n: 0 };
+		const strong = { ...edges[1], n: 9 };
+		expect(drawEdges([strong, weak], pos, null).map((e) => e.key)).toEqual(drawEdges([weak, strong], pos, null).map((e) => e.key));
 	});
 });
 
