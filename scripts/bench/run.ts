@@ -67,7 +67,8 @@ async function measureSize(browser: Browser, base: string, size: number, steps: 
 
 		type Atlas = { settled(): Promise<number | null> };
 		const prepareMs = await page.evaluate(() => (window as unknown as { __atlas: Atlas }).__atlas.settled());
-		const memoryMb = await measureMemory(page);
+		const memory = await measureMemory(page);
+		const memoryMb = memory.mb;
 		const [range] = await page.evaluate(() =>
 			(window as unknown as { __atlas: { query(sql: string): Promise<Record<string, unknown>[]> } }).__atlas.query(
 				`SELECT strftime(min(date_start), '%Y-%m-%d') AS a, strftime(max(date_end), '%Y-%m-%d') AS b FROM events`
@@ -119,6 +120,7 @@ async function measureSize(browser: Browser, base: string, size: number, steps: 
 				indexAnswerP95Ms: Math.round(percentile(answerMs, 95) * 100) / 100,
 				baseline: { ...baseline, stepMs: baseline.stepMs.map(r1), p50Ms: r1(percentile(baseline.stepMs, 50)) },
 				criticalJs: answer.criticalJs,
+				arrayBuffersMb: memory.arrayBuffersMb,
 				errors
 			}
 		};
@@ -127,18 +129,23 @@ async function measureSize(browser: Browser, base: string, size: number, steps: 
 	}
 }
 
-/** The page's JS heap (main thread, via the DevTools protocol) plus what DuckDB's buffer manager holds in its worker. */
-async function measureMemory(page: Page): Promise<number> {
+/**
+ * The page's JS heap (main thread, via the DevTools protocol) plus what DuckDB's buffer manager holds in its worker;
+ * beside it (details only) the main thread's ArrayBuffer backing stores, which the heap's used size leaves out: the
+ * Arrow files and the index's typed arrays.
+ */
+async function measureMemory(page: Page): Promise<{ mb: number; arrayBuffersMb: number | null }> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('HeapProfiler.collectGarbage');
-	const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+	const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
 	await cdp.detach();
 	const [duck] = await page.evaluate(() =>
 		(window as unknown as { __atlas: { query(sql: string): Promise<Record<string, unknown>[]> } }).__atlas.query(
 			'SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()'
 		)
 	);
-	return (heap.usedSize + Number(duck.bytes ?? 0)) / 1_048_576;
+	const mb = (heap.usedSize + Number(duck.bytes ?? 0)) / 1_048_576;
+	return { mb, arrayBuffersMb: heap.backingStorageSize === undefined ? null : Math.round(heap.backingStorageSize / 104_857.6) / 10 };
 }
 
 function machine(browser: Browser): Machine {

@@ -281,18 +281,23 @@ test('a slide is a 16:9 PNG of 1920×1080, or 3840×2160 when asked, titled with
 	await page.getByTestId('slide-caption').fill('Border management work with the most frequent partner, 2015–2022.');
 	// While the slide is made, the timeline and the network are posed in its boxes at the slide's text scale: at the
 	// 1080p slide's own pixels, no text in them is under 20 px.
+	const fadedLabels = () =>
+		page.locator('[data-testid="network"] .labels text').evaluateAll((ts) => ts.filter((t) => Number(t.getAttribute('opacity') ?? 1) < 1).length);
 	const posed = (async () => {
 		await page.locator('[data-testid="timeline"][data-posed]').waitFor({ timeout: 30_000 });
-		return drawnTexts(page, '[data-testid="timeline"] svg, [data-testid="network"] svg');
+		return { texts: await drawnTexts(page, '[data-testid="timeline"] svg, [data-testid="network"] svg'), faded: await fadedLabels() };
 	})();
 	const hd = await bytesOf(await downloadOf(page, () => page.getByTestId('slide-save').click()));
 	expect(pngSize(hd)).toEqual({ width: 1920, height: 1080 });
-	const texts = await posed;
+	const { texts, faded } = await posed;
 	expect(texts.map((t) => t.text)).toContain('Events per quarter');
+	// Faded context holds no text on a slide; the dashboard keeps its faded labels (this partner leaves some nodes out).
+	expect(faded).toBe(0);
 	expect(texts.length).toBeGreaterThan(10);
 	expect(texts[0].px, JSON.stringify(texts.slice(0, 5))).toBeGreaterThanOrEqual(20);
 	// Put back afterwards: the dashboard's own sizes.
 	await expect(page.locator('[data-posed]')).toHaveCount(0);
+	expect(await fadedLabels()).toBeGreaterThan(0);
 	const axis = page.getByTestId('timeline').locator('.axis text').first();
 	expect(await axis.evaluate((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGGraphicsElement).getScreenCTM()!.a)).toBe(11);
 	await page.getByTestId('slide-dialog').waitFor({ state: 'detached' });
