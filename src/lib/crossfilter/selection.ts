@@ -26,6 +26,31 @@ export function emptySelection(): Selection {
 	return { time: null, place: [], country: [], org: [], partner: [], kind: [], topic: [] };
 }
 
+/**
+ * `next`, sharing what it has in common with `prev`: `prev` itself when every clause is equal, else a new selection
+ * whose unchanged clauses are `prev`'s own arrays. A brush step changes only the time; views that compare their
+ * clauses by identity (the network's selected nodes, the map's places) then see nothing new and do not redraw.
+ */
+export function sharedWith(prev: Selection | null, next: Selection): Selection {
+	if (!prev) return next;
+	const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+	const keys = new Set([...Object.keys(prev), ...Object.keys(next)]) as Set<keyof Selection>;
+	let changed = false;
+	const out: Record<string, unknown> = {};
+	for (const k of keys) {
+		if (!(k in next)) {
+			changed = true;
+			continue;
+		}
+		if (same(prev[k], next[k])) out[k] = prev[k];
+		else {
+			out[k] = next[k];
+			changed = true;
+		}
+	}
+	return changed ? (out as unknown as Selection) : prev;
+}
+
 /** Whether the selection has a clause on `d`. */
 export function isActive(sel: Selection, d: Dimension): boolean {
 	if (d === 'time') return !!sel.time;

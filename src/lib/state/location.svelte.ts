@@ -3,7 +3,7 @@ import { browser } from '$app/environment';
 import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { NetworkLevel } from '$lib/crossfilter/queries';
-import { emptySelection, withTime, type Selection } from '$lib/crossfilter/selection';
+import { emptySelection, sharedWith, withTime, type Selection } from '$lib/crossfilter/selection';
 import { parseSearch, toSearch, type UrlNotice, type Vocabulary } from '$lib/crossfilter/url';
 import { langOf, searchWithLang, type Lang, type LangChoice } from '$lib/i18n/lang';
 import { BrushStream } from './brush';
@@ -74,10 +74,9 @@ export class Location {
 	/** The selection every view answers: the URL's, with a brushed window that has not reached it yet. */
 	readonly selection: Selection = $derived.by(() => {
 		const next = this.#live ? { ...this.parsed.selection, time: this.#live.time } : this.parsed.selection;
-		const last = this.#lastSelection;
-		// A shallow write puts the shown window in the URL: the selection it parses to is the one already shown.
-		if (last && JSON.stringify(last) === JSON.stringify(next)) return last;
-		return (this.#lastSelection = next);
+		// A shallow write puts the shown window in the URL: the selection it parses to is the one already shown. A
+		// brush step changes only the time: the other clauses keep their arrays, so views comparing them see no change.
+		return (this.#lastSelection = sharedWith(this.#lastSelection, next));
 	});
 
 	readonly level: NetworkLevel = $derived(browser && this.url.searchParams.get('net') === 'country' ? 'country' : 'org');

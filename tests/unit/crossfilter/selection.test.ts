@@ -7,6 +7,7 @@ import {
 	clearDimension,
 	emptySelection,
 	isEmpty,
+	sharedWith,
 	toPredicate,
 	toggle,
 	withSearch,
@@ -74,6 +75,36 @@ describe('withTime and clearDimension', () => {
 			expect(isEmpty(s), d).toBe(false);
 			expect(activeDimensions(s)).toEqual([d]);
 		}
+	});
+});
+
+describe('sharedWith', () => {
+	it('keeps the previous selection when nothing changed, even as new arrays', () => {
+		const prev = sel({ org: ['KZ-BG'], time: ['2019-01-01', '2019-12-31'] });
+		expect(sharedWith(prev, sel({ org: ['KZ-BG'], time: ['2019-01-01', '2019-12-31'] }))).toBe(prev);
+	});
+
+	it('on a new time window, keeps every other clause’s own array', () => {
+		const prev = sel({ org: ['KZ-BG'], partner: ['OSCE'], time: ['2019-01-01', '2019-12-31'] });
+		const next = sharedWith(prev, sel({ org: ['KZ-BG'], partner: ['OSCE'], time: ['2019-02-01', '2020-01-31'] }));
+		expect(next).not.toBe(prev);
+		expect(next.time).toEqual(['2019-02-01', '2020-01-31']);
+		expect(next.org).toBe(prev.org);
+		expect(next.partner).toBe(prev.partner);
+		expect(next.place).toBe(prev.place);
+	});
+
+	it('takes a changed clause, and drops one the next selection no longer has', () => {
+		const prev = sel({ org: ['KZ-BG'], q: 'customs', pmode: 'all' });
+		const next = sharedWith(prev, sel({ org: ['KZ-BG', 'UZ-CU'] }));
+		expect(next.org).toEqual(['KZ-BG', 'UZ-CU']);
+		expect('q' in next || 'pmode' in next).toBe(false);
+		expect(next).toEqual(sel({ org: ['KZ-BG', 'UZ-CU'] }));
+	});
+
+	it('without a previous selection, is the next one', () => {
+		const next = sel({ kind: ['workshop'] });
+		expect(sharedWith(null, next)).toBe(next);
 	});
 });
 
