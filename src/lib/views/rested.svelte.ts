@@ -22,6 +22,9 @@ export function rested<T>(read: () => T, ms = 250, maxWait = 1000): { readonly c
 		const now = performance.now();
 		const streaming = now - lastChange < ms;
 		lastChange = now;
+		// The rest counts from when the change was drawn, not from when it came: a slow step (a large dataset, software
+		// WebGL) followed at once by the next one is still a stream (as the URL's brush stream counts it, state/brush.ts).
+		requestAnimationFrame(() => setTimeout(() => (lastChange = Math.max(lastChange, performance.now())), 0));
 		clearTimeout(timer);
 		if (!streaming) return show(next);
 		pendingSince ??= now;
