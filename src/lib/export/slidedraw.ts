@@ -92,7 +92,12 @@ const inset = (b: Box, s: number): Box => ({ x: b.x + 6 * s, y: b.y + 6 * s, w: 
  * posed in them (views/pose.svelte.ts) before they are pictured, so each fills its box at the slide's text size. The
  * timeline is given its largest share (its plot's height follows its box).
  */
-export function slideViewBoxes(words: Pick<SlideParts, 'title' | 'caption' | 'filters' | 'legend' | 'source'>, size: SlideSize = 'hd'): Record<'map' | 'network' | 'timeline', Box> {
+export async function slideViewBoxes(
+	words: Pick<SlideParts, 'title' | 'caption' | 'filters' | 'legend' | 'source'>,
+	size: SlideSize = 'hd'
+): Promise<Record<'map' | 'network' | 'timeline', Box>> {
+	// The words are measured in the slide's fonts, as composeSlide measures them: the same wrapping, the same boxes.
+	await loadCanvasFonts();
 	const { width, height } = SLIDE_SIZES[size];
 	const ctx = document.createElement('canvas').getContext('2d')!;
 	const measure = (t: string, px: number, bold: boolean) => {
@@ -114,7 +119,6 @@ export async function composeSlide(parts: SlideParts, size: SlideSize = 'hd'): P
 		ctx.font = font(px, bold);
 		return ctx.measureText(t).width;
 	};
-	const timelineSize = parts.timeline ? sizeOf(parts.timeline) : null;
 	const l = slideLayout({
 		width,
 		height,
@@ -123,7 +127,9 @@ export async function composeSlide(parts: SlideParts, size: SlideSize = 'hd'): P
 		filters: parts.filters,
 		legend: parts.legend,
 		source: parts.source,
-		timelineAspect: timelineSize ? timelineSize.w / timelineSize.h : null,
+		// The pictures were drawn for slideViewBoxes's boxes (the views posed in them): the same layout, the timeline
+		// at its largest share, not a share from the picture's aspect (its inset box's, a little off).
+		timelineAspect: 1,
 		measure
 	});
 	const s = l.scale;

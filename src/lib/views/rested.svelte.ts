@@ -13,6 +13,7 @@ export function rested<T>(read: () => T, ms = 250, maxWait = 1000): { readonly c
 	/** When the oldest change not yet shown came: a stream that never rests is still shown every `maxWait` ms. */
 	let pendingSince: number | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let frame = 0;
 	const show = (next: T) => {
 		pendingSince = null;
 		value = next;
@@ -24,13 +25,17 @@ export function rested<T>(read: () => T, ms = 250, maxWait = 1000): { readonly c
 		lastChange = now;
 		// The rest counts from when the change was drawn, not from when it came: a slow step (a large dataset, software
 		// WebGL) followed at once by the next one is still a stream (as the URL's brush stream counts it, state/brush.ts).
-		requestAnimationFrame(() => setTimeout(() => (lastChange = Math.max(lastChange, performance.now())), 0));
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(() => setTimeout(() => (lastChange = Math.max(lastChange, performance.now())), 0));
 		clearTimeout(timer);
 		if (!streaming) return show(next);
 		pendingSince ??= now;
 		timer = setTimeout(() => show(next), Math.max(0, Math.min(ms, pendingSince + maxWait - now)));
 	});
-	$effect(() => () => clearTimeout(timer));
+	$effect(() => () => {
+		clearTimeout(timer);
+		cancelAnimationFrame(frame);
+	});
 	return {
 		get current() {
 			return value;

@@ -50,7 +50,7 @@ export function slideKeys(ctx: PictureContext): SlideKey[] {
 export async function slidePng(ctx: PictureContext, words: SlideWords, size: SlideSize, when: Date): Promise<Blob> {
 	const { handles, T } = ctx;
 	const legend = slideKeys(ctx);
-	const boxes = slideViewBoxes({ ...words, legend }, size);
+	const boxes = await slideViewBoxes({ ...words, legend }, size);
 	// The pictures' pixels per CSS pixel: a 4K slide is the 1080p one drawn twice as fine.
 	const k = SLIDE_SIZES[size].height / 1080;
 	const scale = slideScale(SLIDE_SIZES.hd.width, SLIDE_SIZES.hd.height);

@@ -1,8 +1,9 @@
-// The page's own words: its title and lede, the count's caption, the clear button, the panels' names, the debug footer.
+// The page's own words: its title and lede, an event source that failed to open, the count's caption, the clear button, the panels' names, the debug footer.
 export const PAGE_TEXT = {
 	en: {
 		title: 'BOMCA activity atlas',
 		lede: 'Border Management Programme in Central Asia: where, when and with whom it worked',
+		sourceFailed: (why: string) => `The event's source could not be opened: ${why}`,
 		of: (data: string) => `of ${data}`,
 		events: 'events',
 		clear: 'Clear all',
@@ -14,6 +15,7 @@ export const PAGE_TEXT = {
 	},
 	ru: {
 		title: 'Атлас деятельности BOMCA',
+		sourceFailed: (why: string) => `Не удалось открыть источник события: ${why}`,
 		lede: 'Программа содействия управлению границами в Центральной Азии: где, когда и с кем она работала',
 		of: (data: string) => `из ${data}`,
 		events: 'событий',

@@ -30,6 +30,34 @@ export class Framing {
 		if (!this.userMoved) m.fitBounds(frameBounds(), { padding: this.padding(), animate: false });
 	}
 
+	/** What the map showed before a slide posed it, to come back to. */
+	#beforePose: { center: [number, number]; zoom: number } | null = null;
+
+	/**
+	 * The canvas took a slide's box (`posed`) or its panel again. Framed on Central Asia, the region is fitted to
+	 * the new size; once the user (or a scene) has moved the map, the part it showed is fitted into the box and the
+	 * view before is restored afterwards. Neither move is the user's: the camera prop is not written.
+	 */
+	refitPosed(m: MLMap, posed: boolean): void {
+		if (!this.userMoved) return this.refit(m);
+		this.easing = true;
+		try {
+			if (posed) {
+				const b = m.getBounds();
+				const c = m.getCenter();
+				this.#beforePose = { center: [c.lng, c.lat], zoom: m.getZoom() };
+				m.resize();
+				m.fitBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], { padding: 0, animate: false });
+			} else {
+				m.resize();
+				if (this.#beforePose) m.jumpTo(this.#beforePose);
+				this.#beforePose = null;
+			}
+		} finally {
+			this.easing = false;
+		}
+	}
+
 	/** Back to all of Central Asia. */
 	reset(): void {
 		this.userMoved = false;

@@ -11,8 +11,8 @@ export interface Posing {
 	posed: () => PoseBox | null;
 	/** The page's scale (1 on the dashboard, larger while presenting). */
 	scale: () => number;
-	/** Fits the map to its canvas's new size and marks it busy until drawn. */
-	refit: (map: MLMap) => void;
+	/** Fits the map to its canvas's new size (posed in a slide's box, or back in its panel) and marks it busy until drawn. */
+	refit: (map: MLMap, posed: boolean) => void;
 }
 
 /** Call during a component's initialisation: the effects live as long as it. */
@@ -30,6 +30,6 @@ export function followPose(o: Posing): void {
 		const map = o.map();
 		if (!o.ready() || !map || posed === before) return;
 		before = posed;
-		untrack(() => o.refit(map));
+		untrack(() => o.refit(map, posed !== null));
 	});
 }
