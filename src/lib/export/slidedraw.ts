@@ -3,14 +3,19 @@ import { drawContained, placeholder, whiteCanvas } from './draw';
 import { FONT_STACK, loadCanvasFonts } from './fonts';
 import { INK, INK_SOFT, LINE, MUTED, type Box } from './layout';
 import { sizeOf, type Picture } from './raster';
-import { cover, SLIDE_SIZES, slideLayout, type SlideKey, type SlideSize, type TextBlock } from './slide';
+import { cover, SLIDE_SIZES, slideLayout, type SlideKey, type SlideLayout, type SlideSize, type TextBlock } from './slide';
 
-export interface SlideParts {
+/** What a slide's layout reads: its words and keys (the pictures come after, drawn for its boxes). */
+export interface SlideWordsAndKeys {
 	title: string;
 	caption: string;
 	filters: string;
 	legend: SlideKey[];
 	source: string;
+}
+
+/** The views' pictures and names, drawn into a laid-out slide. */
+export interface SlideParts {
 	map: Picture | null;
 	/** Said where the map should be when it could not be drawn (no WebGL). */
 	mapMissing: string;
@@ -88,15 +93,11 @@ const MIN_KEPT = 0.8;
 const inset = (b: Box, s: number): Box => ({ x: b.x + 6 * s, y: b.y + 6 * s, w: b.w - 12 * s, h: b.h - 12 * s });
 
 /**
- * The boxes the three views' pictures fill on a slide with these words and keys, in the slide's pixels: the views are
- * posed in them (views/pose.svelte.ts) before they are pictured, so each fills its box at the slide's text size. The
- * timeline is given its largest share (its plot's height follows its box).
+ * The slide's layout at `size`, its words measured in the slide's fonts. The timeline gets its largest share (an
+ * aspect of 1 asks for more height than the layout allows): the views are posed in these boxes and their pictures
+ * fill them, the timeline's plot following its box's height.
  */
-export async function slideViewBoxes(
-	words: Pick<SlideParts, 'title' | 'caption' | 'filters' | 'legend' | 'source'>,
-	size: SlideSize = 'hd'
-): Promise<Record<'map' | 'network' | 'timeline', Box>> {
-	// The words are measured in the slide's fonts, as composeSlide measures them: the same wrapping, the same boxes.
+export async function layoutSlide(words: SlideWordsAndKeys, size: SlideSize = 'hd'): Promise<SlideLayout> {
 	await loadCanvasFonts();
 	const { width, height } = SLIDE_SIZES[size];
 	const ctx = document.createElement('canvas').getContext('2d')!;
@@ -104,34 +105,23 @@ export async function slideViewBoxes(
 		ctx.font = font(px, bold);
 		return ctx.measureText(t).width;
 	};
-	// An aspect of 1 asks for more height than the layout allows: the timeline gets its largest share.
-	const l = slideLayout({ width, height, ...words, timelineAspect: 1, measure });
+	return slideLayout({ width, height, ...words, timelineAspect: 1, measure });
+}
+
+/**
+ * The boxes the three views' pictures fill, in the slide's pixels: the views are posed in them
+ * (views/pose.svelte.ts) before they are pictured, so each fills its box at the slide's text size.
+ */
+export function slideViewBoxes(l: SlideLayout): Record<'map' | 'network' | 'timeline', Box> {
 	return { map: l.views.map, network: inset(l.views.network, l.scale), timeline: inset(l.views.timeline, l.scale) };
 }
 
-/** The slide at `size` (1920×1080 or 3840×2160). */
-export async function composeSlide(parts: SlideParts, size: SlideSize = 'hd'): Promise<HTMLCanvasElement> {
+/** The slide at `size` (1920×1080 or 3840×2160), drawn in layout `l` (layoutSlide's, for the same words and size). */
+export async function composeSlide(parts: SlideParts, l: SlideLayout, size: SlideSize = 'hd'): Promise<HTMLCanvasElement> {
 	await loadCanvasFonts();
 	const { width, height } = SLIDE_SIZES[size];
 	const { canvas, ctx } = whiteCanvas(width, height);
 	ctx.textBaseline = 'alphabetic';
-	const measure = (t: string, px: number, bold: boolean) => {
-		ctx.font = font(px, bold);
-		return ctx.measureText(t).width;
-	};
-	const l = slideLayout({
-		width,
-		height,
-		title: parts.title,
-		caption: parts.caption,
-		filters: parts.filters,
-		legend: parts.legend,
-		source: parts.source,
-		// The pictures were drawn for slideViewBoxes's boxes (the views posed in them): the same layout, the timeline
-		// at its largest share, not a share from the picture's aspect (its inset box's, a little off).
-		timelineAspect: 1,
-		measure
-	});
 	const s = l.scale;
 
 	drawText(ctx, l.title, INK, true);

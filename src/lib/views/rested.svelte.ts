@@ -1,4 +1,5 @@
 // A value that follows another at once when it changes now and then, and once it rests when it changes in a stream (a brush dragged): for the views' table alternatives, which nobody reads mid-drag.
+import { afterPaint } from '$lib/state/paint';
 
 /**
  * `read()` as of its last change if no other change came within `ms` before it; during a stream of changes, the
@@ -13,7 +14,6 @@ export function rested<T>(read: () => T, ms = 250, maxWait = 1000): { readonly c
 	/** When the oldest change not yet shown came: a stream that never rests is still shown every `maxWait` ms. */
 	let pendingSince: number | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	let frame = 0;
 	const show = (next: T) => {
 		pendingSince = null;
 		value = next;
@@ -25,17 +25,13 @@ export function rested<T>(read: () => T, ms = 250, maxWait = 1000): { readonly c
 		lastChange = now;
 		// The rest counts from when the change was drawn, not from when it came: a slow step (a large dataset, software
 		// WebGL) followed at once by the next one is still a stream (as the URL's brush stream counts it, state/brush.ts).
-		cancelAnimationFrame(frame);
-		frame = requestAnimationFrame(() => setTimeout(() => (lastChange = Math.max(lastChange, performance.now())), 0));
+		void afterPaint().then(() => (lastChange = Math.max(lastChange, performance.now())));
 		clearTimeout(timer);
 		if (!streaming) return show(next);
 		pendingSince ??= now;
 		timer = setTimeout(() => show(next), Math.max(0, Math.min(ms, pendingSince + maxWait - now)));
 	});
-	$effect(() => () => {
-		clearTimeout(timer);
-		cancelAnimationFrame(frame);
-	});
+	$effect(() => () => clearTimeout(timer));
 	return {
 		get current() {
 			return value;

@@ -3,7 +3,7 @@ import { legendOf } from '$lib/export/picture';
 import { canvasToPng, svgToCanvas } from '$lib/export/raster';
 import type { Box } from '$lib/export/layout';
 import { SLIDE_SIZES, type SlideKey, type SlideSize } from '$lib/export/slide';
-import { composeSlide, slideViewBoxes } from '$lib/export/slidedraw';
+import { composeSlide, layoutSlide, slideViewBoxes } from '$lib/export/slidedraw';
 import { slideScale } from '$lib/scenes/slide';
 import { OTHER_COLOUR, PARTNER_COLOUR } from '../palette';
 import { mapPicture, viewSvg, type PictureContext } from './pictures';
@@ -50,7 +50,9 @@ export function slideKeys(ctx: PictureContext): SlideKey[] {
 export async function slidePng(ctx: PictureContext, words: SlideWords, size: SlideSize, when: Date): Promise<Blob> {
 	const { handles, T } = ctx;
 	const legend = slideKeys(ctx);
-	const boxes = await slideViewBoxes({ ...words, legend }, size);
+	// One layout: the views are posed in its boxes, and the slide is drawn in it.
+	const layout = await layoutSlide({ ...words, legend }, size);
+	const boxes = slideViewBoxes(layout);
 	// The pictures' pixels per CSS pixel: a 4K slide is the 1080p one drawn twice as fine.
 	const k = SLIDE_SIZES[size].height / 1080;
 	const scale = slideScale(SLIDE_SIZES.hd.width, SLIDE_SIZES.hd.height);
@@ -69,6 +71,6 @@ export async function slidePng(ctx: PictureContext, words: SlideWords, size: Sli
 			]);
 		}
 	);
-	const canvas = await composeSlide({ ...words, legend, map, mapMissing: T.noMap, timeline, network, labels: T.labels }, size);
+	const canvas = await composeSlide({ map, mapMissing: T.noMap, timeline, network, labels: T.labels }, layout, size);
 	return canvasToPng(canvas);
 }

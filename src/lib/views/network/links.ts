@@ -50,7 +50,7 @@ export function strongestLinks<E extends Link>(links: readonly E[], count: numbe
 		if (k === undefined) keys.set(e, (k = e.source < e.target ? `${e.source}\n${e.target}` : `${e.target}\n${e.source}`));
 		return k;
 	};
-	/** Negative when `a` ranks before `b`: rankLinks's order. */
+	/** Negative when `a` ranks before `b`: the order described above. */
 	const order = (a: E, b: E) => b.n - a.n || b.total - a.total || cmp(keyOf(a), keyOf(b));
 	const top: E[] = [];
 	const touches = (e: E) => !!active && (e.source === active || e.target === active);
