@@ -23,8 +23,8 @@ export function rested<T>(read: () => T, ms = 250, maxWait = 1000): { readonly c
 		const now = performance.now();
 		const streaming = now - lastChange < ms;
 		lastChange = now;
-		// The rest counts from when the change was drawn, not from when it came: a slow step (a large dataset, software
-		// WebGL) followed at once by the next one is still a stream (as the URL's brush stream counts it, state/brush.ts).
+		// The rest counts from when the change was drawn (the next painted frame, 200 ms at most), not from when it came:
+		// a slow step (a large dataset, software WebGL) followed at once by the next one is still a stream.
 		void afterPaint().then(() => (lastChange = Math.max(lastChange, performance.now())));
 		clearTimeout(timer);
 		if (!streaming) return show(next);
