@@ -75,16 +75,21 @@ async function measureSize(browser: Browser, base: string, size: number, steps: 
 			)
 		);
 		const { warmup, timed } = brushWindows(String(range.a), String(range.b), steps);
-		const { brushMs, phases } = await page.evaluate(
+		const { brushMs, phases, navigations } = await page.evaluate(
 			async ({ warmup, timed }) => {
-				type Hook = { brush(a: string, b: string): Promise<number>; takePhases(): { query: number | null; answer: number | null; dom: number; total: number }[] };
+				type Hook = {
+					brush(a: string, b: string): Promise<number>;
+					takePhases(): { query: number | null; answer: number | null; dom: number; total: number }[];
+					navigations(): number;
+				};
 				const atlas = (window as unknown as { __atlas: Hook & Atlas }).__atlas;
 				for (const [a, b] of warmup) await atlas.brush(a, b);
 				await atlas.settled();
 				atlas.takePhases();
 				const out: number[] = [];
+				const before = atlas.navigations();
 				for (const [a, b] of timed) out.push(await atlas.brush(a, b));
-				return { brushMs: out, phases: atlas.takePhases() };
+				return { brushMs: out, phases: atlas.takePhases(), navigations: atlas.navigations() - before };
 			},
 			{ warmup, timed }
 		);
@@ -119,6 +124,8 @@ async function measureSize(browser: Browser, base: string, size: number, steps: 
 				indexAnswerP50Ms: Math.round(percentile(answerMs, 50) * 100) / 100,
 				indexAnswerP95Ms: Math.round(percentile(answerMs, 95) * 100) / 100,
 				baseline: { ...baseline, stepMs: baseline.stepMs.map(r1), p50Ms: r1(percentile(baseline.stepMs, 50)) },
+				// router navigations over the timed steps: one stream should make at most one (each forces a layout)
+				timedNavigations: navigations,
 				criticalJs: answer.criticalJs,
 				arrayBuffersMb: memory.arrayBuffersMb,
 				errors

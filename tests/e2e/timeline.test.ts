@@ -155,3 +155,27 @@ test('typed dates and presets set from/to as the brush does; a bad range says wh
 	await expect(byCountry).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByTestId('timeline').locator('.legend')).toContainText('Kyrgyzstan');
 });
+
+test('slow brush steps in a row are one stream: one router navigation, at its start', async ({ page }) => {
+	// 1,000 generated events: each step waits for the map's frame, which takes long here (software WebGL).
+	await page.goto('/?data=bench-1000');
+	type Hook = { brush(a: string, b: string): Promise<number>; navigations(): number; viewsReady(): boolean };
+	await page.waitForFunction(() => (window as unknown as { __atlas?: Hook }).__atlas?.viewsReady(), null, { timeout: 60_000 });
+	const run = (windows: [string, string][]) =>
+		page.evaluate(async (ws) => {
+			const atlas = (window as unknown as { __atlas: Hook }).__atlas;
+			const before = atlas.navigations();
+			const steps: number[] = [];
+			for (const [a, b] of ws) {
+				steps.push(await atlas.brush(a, b));
+				// A hand moving on: the next step comes 120 ms after this one is drawn, inside the 200 ms rest.
+				await new Promise((r) => setTimeout(r, 120));
+			}
+			return { navigations: atlas.navigations() - before, steps };
+		}, windows);
+	const windows = Array.from({ length: 6 }, (_, i): [string, string] => [`${2010 + i}-01-01`, `${2012 + i}-06-30`]);
+	const { navigations, steps } = await run(windows);
+	expect(navigations, `steps took ${steps.map(Math.round).join(', ')} ms`).toBe(1);
+	// Resting, the URL takes the last window.
+	await expect.poll(() => timeOf(page)).toEqual(windows[5]);
+});

@@ -15,6 +15,8 @@ export interface BenchPage {
 	viewsReady(): boolean;
 	/** The last query pass and the index's counting within it, in ms. */
 	times(): { queryMs: number | null; answerMs: number | null };
+	/** Router navigations so far (a brush stream should make one, at its start). */
+	navigations(): number;
 }
 
 /**
@@ -39,6 +41,8 @@ export interface BenchHook {
 	settled(): Promise<number | null>;
 	/** True when every view reports ready: what first_view and load wait for. */
 	viewsReady(): boolean;
+	/** Router navigations the page has made so far. */
+	navigations(): number;
 }
 
 const same = (a: [string, string] | null | undefined, b: [string, string] | null) =>
@@ -108,6 +112,7 @@ export function createBenchHook(page: BenchPage): BenchHook & { notifyShown(): v
 		settled: () => page.settled(),
 		takePhases: () => phases.splice(0),
 		viewsReady,
+		navigations: () => page.navigations(),
 		notifyShown() {
 			waiters = waiters.filter((done) => !done());
 		}

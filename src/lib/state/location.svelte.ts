@@ -7,6 +7,7 @@ import { emptySelection, sharedWith, withTime, type Selection } from '$lib/cross
 import { parseSearch, toSearch, type UrlNotice, type Vocabulary } from '$lib/crossfilter/url';
 import { langOf, searchWithLang, type Lang, type LangChoice } from '$lib/i18n/lang';
 import { BrushStream } from './brush';
+import { afterPaint } from './paint';
 
 /** Changes closer together than this replace the history entry (a chip double-clicked is one step back, not two). */
 const REPLACE_WITHIN_MS = 600;
@@ -40,16 +41,21 @@ export class Location {
 	#lastSelection: Selection | null = null;
 	#vocab: () => Vocabulary | null = () => null;
 	#mounted: () => boolean = () => false;
+	#drawn: () => Promise<unknown>;
+	/** Router navigations made so far (the benchmark reports them per brush step: each costs a forced layout). */
+	#navigations = 0;
 	readonly brush = new BrushStream((replace) => (replace ? this.#writeStream() : this.navigate(this.selection, {}, false)));
 
 	/**
 	 * `vocab`: the dataset's values, null until it is known (the URL's filters are not read before). `mounted`: false
 	 * until the page runs in the browser: the prerendered page is English, so hydration renders English first and the
-	 * URL's language follows straight after.
+	 * URL's language follows straight after. `drawn`: resolves once every view has drawn what it was last asked, the
+	 * map's frame included; a brush stream counts its rest from there.
 	 */
-	constructor(vocab: () => Vocabulary | null, mounted: () => boolean) {
+	constructor(vocab: () => Vocabulary | null, mounted: () => boolean, drawn: () => Promise<unknown> = afterPaint) {
 		this.#vocab = vocab;
 		this.#mounted = mounted;
+		this.#drawn = drawn;
 		// Once a navigation lands with no brush write waiting, the URL holds the window (ours) or another selection
 		// (back/forward, a scene): either way it is the truth again.
 		afterNavigate((nav) => {
@@ -115,8 +121,14 @@ export class Location {
 	brushTo(t: [string, string] | null): void {
 		this.#live = { time: withTime(this.selection, t).time };
 		this.brush.step();
-		// After the frame that draws the new window: the stream measures its rest from there.
-		if (browser) requestAnimationFrame(() => setTimeout(() => this.brush.ended(), 0));
+		// Once the views have drawn the new window: the stream measures its rest from there. A step whose map frame
+		// takes 250 ms, followed at once by the next, is a stream; counted from the first painted frame it was not,
+		// and each such step paid a router navigation.
+		if (browser) void this.#drawn().then(() => this.brush.ended());
+	}
+
+	get navigations(): number {
+		return this.#navigations;
 	}
 
 	/** A new history entry with only `lang` changed: the selection, the network level and everything else stay. */
@@ -133,6 +145,7 @@ export class Location {
 	/** Writes a whole query string (no "?"): the scenes and the presentation, which set several parameters at once. */
 	go(search: string, replaceState: boolean): Promise<void> {
 		if (sameSearch(search, this.url.search)) return Promise.resolve();
+		this.#navigations++;
 		return goto(search ? `?${search}` : this.url.pathname, { replaceState, keepFocus: true, noScroll: true });
 	}
 }
