@@ -24,6 +24,8 @@ export class BrushStream {
 	#unwrittenSince = 0;
 	/** When the previous step began, or when it was drawn if that is known: the rest is counted from there. */
 	#lastStep = -Infinity;
+	/** Steps begun and not yet drawn: a step that begins while one is still being drawn continues a stream. */
+	#drawing = 0;
 
 	/** `write(replace)` puts the current window in the URL; `replace` when it continues a stream already written. */
 	constructor(
@@ -38,11 +40,12 @@ export class BrushStream {
 		return this.#timer !== null;
 	}
 
-	/** The views already show the new window; decides when the URL follows. */
+	/** The views are handed the new window; decides when the URL follows. Each step is `ended()` once it is drawn. */
 	step(): void {
 		const now = this.clock.now();
-		const streaming = now - this.#lastStep < this.restMs;
+		const streaming = this.#drawing > 0 || now - this.#lastStep < this.restMs;
 		this.#lastStep = now;
+		this.#drawing++;
 		if (!streaming && !this.pending) return this.write(false);
 		if (this.pending) this.clock.clearTimeout(this.#timer);
 		else this.#unwrittenSince = now;
@@ -54,11 +57,13 @@ export class BrushStream {
 	}
 
 	/**
-	 * The step's views are drawn. A slow step (250 ms on a large dataset) followed at once by the next one is still a
-	 * stream: measured from the step's start, it looked like a lone change and cost a router write each time.
+	 * A step's views are drawn. A slow step (250 ms on a large dataset) followed at once by the next one is still a
+	 * stream: measured from the step's start, it looked like a lone change and cost a router write each time. In a
+	 * stream the views are busy with the next step before they rest, so a step may end after later ones began.
 	 */
 	ended(): void {
 		this.#lastStep = Math.max(this.#lastStep, this.clock.now());
+		this.#drawing = Math.max(0, this.#drawing - 1);
 	}
 
 	/** Drops a waiting write: the URL was written another way, or history moved under the stream. */

@@ -21,7 +21,9 @@ describe('BrushStream', () => {
 	it('writes steps far apart each at once', () => {
 		const { stream, writes, advance } = setup();
 		stream.step();
-		advance(500);
+		advance(100);
+		stream.ended();
+		advance(400);
 		stream.step();
 		expect(writes.map((w) => w.replace)).toEqual([false, false]);
 	});
@@ -98,5 +100,24 @@ describe('BrushStream', () => {
 		advance(300);
 		stream.step();
 		expect(writes.map((w) => w.replace)).toEqual([false, false]);
+	});
+
+	it('a step begun while the previous one is still being drawn continues the stream, however long that takes', () => {
+		// The views never rest between steps fired back to back, so "drawn" for a step can come after the next began.
+		const { stream, writes, advance } = setup();
+		stream.step();
+		advance(700);
+		stream.step();
+		advance(700);
+		stream.ended();
+		stream.step();
+		stream.ended();
+		stream.ended();
+		advance(200);
+		// One entry (the first step's), then shallow replacements only: no router write between the slow steps.
+		expect(writes.map((w) => w.replace)).toEqual([false, true, true]);
+		advance(500);
+		stream.step();
+		expect(writes.map((w) => w.replace)).toEqual([false, true, true, false]);
 	});
 });
