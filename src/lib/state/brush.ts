@@ -24,8 +24,9 @@ export class BrushStream {
 	#unwrittenSince = 0;
 	/** When the previous step began, or when it was drawn if that is known: the rest is counted from there. */
 	#lastStep = -Infinity;
-	/** Steps begun and not yet drawn: a step that begins while one is still being drawn continues a stream. */
-	#drawing = 0;
+	/** The last step's number, and whether it is still being drawn: a step that begins meanwhile continues a stream. */
+	#seq = 0;
+	#drawing = false;
 
 	/** `write(replace)` puts the current window in the URL; `replace` when it continues a stream already written. */
 	constructor(
@@ -40,12 +41,21 @@ export class BrushStream {
 		return this.#timer !== null;
 	}
 
-	/** The views are handed the new window; decides when the URL follows. Each step is `ended()` once it is drawn. */
-	step(): void {
+	/**
+	 * The views are handed the new window; decides when the URL follows. Returns the step's number, for `ended()` once
+	 * the step is drawn.
+	 */
+	step(): number {
 		const now = this.clock.now();
-		const streaming = this.#drawing > 0 || now - this.#lastStep < this.restMs;
+		const streaming = this.#drawing || now - this.#lastStep < this.restMs;
 		this.#lastStep = now;
-		this.#drawing++;
+		this.#drawing = true;
+		this.#seq++;
+		this.#decide(now, streaming);
+		return this.#seq;
+	}
+
+	#decide(now: number, streaming: boolean): void {
 		if (!streaming && !this.pending) return this.write(false);
 		if (this.pending) this.clock.clearTimeout(this.#timer);
 		else this.#unwrittenSince = now;
@@ -59,11 +69,13 @@ export class BrushStream {
 	/**
 	 * A step's views are drawn. A slow step (250 ms on a large dataset) followed at once by the next one is still a
 	 * stream: measured from the step's start, it looked like a lone change and cost a router write each time. In a
-	 * stream the views are busy with the next step before they rest, so a step may end after later ones began.
+	 * stream the views are busy with the next step before they rest, so only the last step's end counts.
 	 */
-	ended(): void {
+	ended(step = this.#seq): void {
+		// An earlier step's end, come late (it waited for views that were busy with later steps), says nothing new.
+		if (step !== this.#seq) return;
 		this.#lastStep = Math.max(this.#lastStep, this.clock.now());
-		this.#drawing = Math.max(0, this.#drawing - 1);
+		this.#drawing = false;
 	}
 
 	/** Drops a waiting write: the URL was written another way, or history moved under the stream. */

@@ -120,11 +120,11 @@ export class Location {
 	/** The timeline's brush and playback: the views follow now, the URL as the brush stream decides. */
 	brushTo(t: [string, string] | null): void {
 		this.#live = { time: withTime(this.selection, t).time };
-		this.brush.step();
+		const step = this.brush.step();
 		// Once the views have drawn the new window: the stream measures its rest from there. A step whose map frame
 		// takes 250 ms, followed at once by the next, is a stream; counted from the first painted frame it was not,
 		// and each such step paid a router navigation.
-		if (browser) void this.#drawn().then(() => this.brush.ended());
+		if (browser) void this.#drawn().then(() => this.brush.ended(step));
 	}
 
 	get navigations(): number {

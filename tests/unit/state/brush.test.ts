@@ -120,4 +120,19 @@ describe('BrushStream', () => {
 		stream.step();
 		expect(writes.map((w) => w.replace)).toEqual([false, true, true, false]);
 	});
+
+	it("an earlier step's end coming late does not stretch a stream that has rested", () => {
+		const { stream, writes, advance } = setup();
+		const first = stream.step();
+		advance(100);
+		stream.step();
+		advance(200);
+		stream.ended();
+		advance(500);
+		// The first step's wait for the views gave up only now: the stream rested 500 ms ago.
+		stream.ended(first);
+		advance(10);
+		stream.step();
+		expect(writes.map((w) => w.replace)).toEqual([false, true, false]);
+	});
 });
