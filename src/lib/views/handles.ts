@@ -1,4 +1,5 @@
 // What each drawn view hands to exports, the print sheet and the benchmark: its readiness and its picture, registered by id, and the pose an export asks of it.
+import { tick } from 'svelte';
 import type { CanvasSource } from '$lib/export/capture';
 import { ViewPose } from './pose.svelte';
 
@@ -32,6 +33,19 @@ export class ViewHandles {
 
 	get(id: ViewId): ViewHandle | null {
 		return this.#handles.get(id) ?? null;
+	}
+
+	/**
+	 * Waits (up to `timeoutMs` in all) until the views were handed what was asked (`answered`, polled: the pass that
+	 * answers may finish some frames later) and then, after that update's effects (the map marks itself busy in one),
+	 * every view has drawn it. Settling before the hand-over would count the previous picture.
+	 */
+	async caughtUp(answered: () => boolean, timeoutMs: number, pollMs: number): Promise<boolean> {
+		const until = performance.now() + timeoutMs;
+		await tick();
+		while (!answered() && performance.now() < until) await new Promise((r) => setTimeout(r, pollMs));
+		await tick();
+		return this.settled(['map', 'timeline', 'network'], Math.max(0, until - performance.now()), pollMs);
 	}
 
 	/** Waits (up to `timeoutMs`) until every view in `ids` that is present says it has drawn its latest data. */
