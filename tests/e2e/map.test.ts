@@ -136,3 +136,37 @@ test('the layers control hides and shows flows, host marks and shading from the 
 	for (let i = 0; i < 3; i++) await page.getByTestId('map-zoom-in').click();
 	await expect.poll(groups, { timeout: 20_000 }).toBeLessThan(framed);
 });
+
+test('a moving brush does not regroup the map’s places: the groups follow once it rests', async ({ page }) => {
+	// Regrouping hands MapLibre new data, laid out in its worker over several frames: mid-stream it made a brush step
+	// three to four times slower, once a second. 1,000 generated events, with groups at the framed zoom.
+	await page.goto('/?data=bench-1000');
+	type Hook = { brush(a: string, b: string): Promise<number>; viewsReady(): boolean };
+	await page.waitForFunction(() => (window as unknown as { __atlas?: Hook }).__atlas?.viewsReady(), null, { timeout: 60_000 });
+	const map = page.getByTestId('map');
+	const groups = async () => Number(await map.getAttribute('data-groups'));
+	await expect.poll(groups).toBeGreaterThan(0);
+	const whole = await groups();
+
+	// Steps back to back, each drawn before the next: one year a few times over (after the first, the groups stay as
+	// they are, so each is drawn at once and a stream is under way), then two seconds over the whole span, whose
+	// places group otherwise. The groups hold still all the while.
+	const { seen, ms } = await page.evaluate(async () => {
+		const atlas = (window as unknown as { __atlas: Hook }).__atlas;
+		const map = document.querySelector('[data-testid="map"]')!;
+		const ms: number[] = [];
+		for (let day = 1; day <= 4; day++) ms.push(await atlas.brush(`2012-01-0${day}`, '2012-12-31'));
+		const seen = [Number(map.getAttribute('data-groups'))];
+		const t0 = performance.now();
+		for (let i = 0; performance.now() - t0 < 2000; i++) {
+			ms.push(await atlas.brush(i % 2 ? '1990-01-01' : '1990-01-02', '2039-12-31'));
+			seen.push(Number(map.getAttribute('data-groups')));
+		}
+		return { seen, ms };
+	});
+	expect(seen[0], 'one year groups otherwise than the whole span').not.toBe(whole);
+	expect(seen.length).toBeGreaterThan(4);
+	expect(new Set(seen), `groups after each step: ${seen.join(' ')}; steps took ${ms.map(Math.round).join(' ')} ms`).toEqual(new Set([seen[0]]));
+	// Resting on the whole span, the places regroup for it.
+	await expect.poll(groups).toBe(whole);
+});

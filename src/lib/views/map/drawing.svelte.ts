@@ -15,6 +15,8 @@ export interface DrawnData {
 	flows(): FeatureCollection<LineString | Point>;
 	/** The groups of places at this zoom, and the places inside them (drawn as nothing while grouped). */
 	groups(): FeatureCollection<Point>;
+	/** Each group's radius for its places' events as they are now: it follows a moving brush the groups themselves do not. */
+	groupSizes(): Map<string, number>;
 	grouped(): ReadonlySet<string>;
 	/** Which of flows, host marks and shading the layers control shows. */
 	shown(): Shown;
@@ -82,14 +84,37 @@ export function keepDrawn(d: DrawnData): Drawing {
 		d.busy();
 	});
 
+	let sentGroups = '';
 	$effect(() => {
 		const map = live();
 		if (!map) return;
 		const groups = d.groups();
 		const next = new Map([...d.grouped()].map((key) => [key, { grouped: true }]));
 		for (const [id, state] of inGroups.changes(next)) map.setFeatureState({ source: 'hosts', id }, state);
-		map.getSource<GeoJSONSource>('groups')?.setData(groups);
+		// The same groups again (a lone brush change that leaves them as they were) are not laid out again.
+		const signature = JSON.stringify(groups.features);
+		if (signature !== sentGroups) {
+			sentGroups = signature;
+			map.getSource<GeoJSONSource>('groups')?.setData(groups);
+		}
 		d.busy();
+	});
+
+	// A group's size changes with every brush step while its places and position wait for the brush to rest:
+	// feature-state is drawn in the next frame, where setData would cost a worker round trip and several frames.
+	const groupR = new Map<string, number>();
+	$effect(() => {
+		const map = live();
+		const sizes = d.groupSizes();
+		if (!map) return;
+		let changed = false;
+		for (const [id, r] of sizes) {
+			if (groupR.get(id) === r) continue;
+			groupR.set(id, r);
+			map.setFeatureState({ source: 'groups', id }, { r });
+			changed = true;
+		}
+		if (changed) d.busy();
 	});
 
 	// The layers control: visibility where a layer goes, the land's paint where only its shading does.

@@ -143,7 +143,8 @@ export function buildStyle(files: StyleFiles, lang: Lang): StyleSpecification {
 				type: 'circle',
 				source: 'groups',
 				paint: {
-					'circle-radius': ['get', 'r'],
+					// Sized by feature-state as a brush moves (the group's places as they are now); its data comes at rest.
+					'circle-radius': ['coalesce', ['feature-state', 'r'], ['get', 'r']],
 					'circle-color': ['get', 'colour'],
 					'circle-opacity': 0.9,
 					'circle-stroke-color': '#ffffff',

@@ -52,6 +52,33 @@ export function describeNode(id: string, reg: Registry, names: Names, T: Text): 
 	};
 }
 
+/** The network's rows for their shape only: ids and totals, whatever their filtered counts (n) say. */
+export interface NetworkShape {
+	nodes: readonly NetworkNodeRow[];
+	edges: readonly NetworkEdgeRow[];
+}
+
+const sameNodes = (a: readonly NetworkNodeRow[], b: readonly NetworkNodeRow[]) =>
+	a.length === b.length && a.every((x, i) => x.id === b[i].id && x.total === b[i].total);
+const sameEdges = (a: readonly NetworkEdgeRow[], b: readonly NetworkEdgeRow[]) =>
+	a.length === b.length && a.every((x, i) => x.source === b[i].source && x.target === b[i].target && x.total === b[i].total);
+
+/**
+ * Hands back the previous shape while new rows hold the same ids and totals in the same order. A brush in another
+ * view changes only the counts, and what depends on the shape alone (the layout's key, the rows' consistency, the
+ * ranking, the neighbours) then stops at Svelte's equality check: one pass over the rows instead of building,
+ * sorting and comparing a key of every node and edge on each step. Read no counts from a shape: they are its first rows'.
+ */
+export class ShapeMemo {
+	#last: NetworkShape | null = null;
+
+	of(nodes: readonly NetworkNodeRow[], edges: readonly NetworkEdgeRow[]): NetworkShape {
+		const last = this.#last;
+		if (last && sameNodes(last.nodes, nodes) && sameEdges(last.edges, edges)) return last;
+		return (this.#last = { nodes, edges });
+	}
+}
+
 /**
  * Whether the rows match the level asked for and each other: otherwise a re-query is on its way (the page may hand
  * over nodes of one level with edges of the other for a moment) and the picture waits for it.

@@ -10,6 +10,7 @@ import {
 	neighboursOf,
 	rankNodes,
 	registryOf,
+	ShapeMemo,
 	tableRows,
 	tipText
 } from '../../../../src/lib/views/network/graph';
@@ -177,5 +178,33 @@ describe('tableRows', () => {
 			['osce', 3, 8, false, 'OSCE'],
 			['kz-border', 0, 2, true, 'KZ Border Service']
 		]);
+	});
+});
+
+describe('ShapeMemo', () => {
+	const nodes = (ns: number[]): NetworkNodeRow[] => [
+		{ id: 'a', n: ns[0], total: 9 },
+		{ id: 'b', n: ns[1], total: 4 }
+	];
+	const edges = (n: number, total = 3): NetworkEdgeRow[] => [{ source: 'a', target: 'b', n, total }];
+
+	it('hands back the same shape while only the filtered counts change', () => {
+		const memo = new ShapeMemo();
+		const first = memo.of(nodes([9, 4]), edges(3));
+		expect(memo.of(nodes([2, 1]), edges(1))).toBe(first);
+		expect(memo.of(nodes([0, 0]), edges(0))).toBe(first);
+	});
+
+	it('gives a new shape when an id, a total or the order changes', () => {
+		const memo = new ShapeMemo();
+		const first = memo.of(nodes([9, 4]), edges(3));
+		const moreEvents = memo.of(nodes([9, 4]), edges(3, 5));
+		expect(moreEvents).not.toBe(first);
+		expect(moreEvents.edges[0].total).toBe(5);
+		const reordered = memo.of([...nodes([9, 4])].reverse(), edges(3, 5));
+		expect(reordered).not.toBe(moreEvents);
+		const fewer = memo.of(nodes([9, 4]).slice(0, 1), []);
+		expect(fewer.nodes.map((n) => n.id)).toEqual(['a']);
+		expect(memo.of(nodes([9, 4]).slice(0, 1), [])).toBe(fewer);
 	});
 });
