@@ -1,6 +1,7 @@
 // The map draws Central Asia from the site's own files, lists the seed's host marks for keyboards, and selects a place into the URL.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { events } from './expected';
+import { distinctColours } from './pixels';
 
 /** The dataset's host marks: a city id, or '@' + ISO3 for the events placed at a country only. */
 const MARKS = [...new Set(events.filter((e) => e.country).map((e) => (e.place ? e.place.id : `@${e.country}`)))].sort();
@@ -9,24 +10,6 @@ const BUSIEST_CITY = Object.entries(
 ).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
-/** Distinct RGB colours of a PNG, counted by the browser's own decoder (no image library needed in node). */
-async function distinctColours(page: Page, png: Buffer): Promise<number> {
-	return page.evaluate(async (base64) => {
-		const image = new Image();
-		image.src = `data:image/png;base64,${base64}`;
-		await image.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = image.width;
-		canvas.height = image.height;
-		const ctx = canvas.getContext('2d');
-		if (!ctx) return 0;
-		ctx.drawImage(image, 0, 0);
-		const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-		const colours = new Set<number>();
-		for (let i = 0; i < data.length; i += 4) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-		return colours.size;
-	}, png.toString('base64'));
-}
 
 test('the map draws the region, lists every host mark of the data, and a row selects its place into the URL', async ({
 	page,

@@ -32,6 +32,12 @@ export function drawnTexts(page: Page, within = 'body') {
 				}
 				out.push({ px: Math.round(px * 100) / 100, text: n.textContent.trim().slice(0, 40) });
 			}
+			// A canvas picture (the network) says which labels it painted and at what size on screen.
+			for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-label-px]')) {
+				if (!canvas.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+				const px = Number(canvas.dataset.labelPx);
+				for (const text of (canvas.dataset.labels ?? '').split('\n')) if (text) out.push({ px, text: text.slice(0, 40) });
+			}
 		}
 		return out.sort((a, b) => a.px - b.px);
 	}, within);
