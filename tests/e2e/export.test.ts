@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { csvParse } from 'd3';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { events, hasPartner, partnersByCount } from './expected';
+import { regionColours } from './pixels';
 import { drawnTexts } from './texts';
 import { registry } from '../unit/ingest/registries';
 
@@ -94,25 +95,12 @@ test('the dashboard PNG is large, and its map region is a picture, not a blank',
 	await ready(page);
 	const download = await fromMenu(page, 'export-dashboard');
 	expect(download.suggestedFilename()).toMatch(/^bomca-dashboard-\d{4}-\d{2}-\d{2}\.png$/);
-	const b64 = (await bytesOf(download)).toString('base64');
-	// Decoded by the browser itself; the map is in the left half, between the heading and the timeline.
-	const info = await page.evaluate(async (data) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${data}`;
-		await img.decode();
-		const c = document.createElement('canvas');
-		c.width = img.naturalWidth;
-		c.height = img.naturalHeight;
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const region = (x0: number, y0: number, x1: number, y1: number) => {
-			const px = ctx.getImageData(Math.round(c.width * x0), Math.round(c.height * y0), Math.round(c.width * (x1 - x0)), Math.round(c.height * (y1 - y0))).data;
-			const colours = new Set<number>();
-			for (let i = 0; i < px.length; i += 4) colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
-			return colours.size;
-		};
-		return { width: img.naturalWidth, height: img.naturalHeight, map: region(0.05, 0.25, 0.5, 0.6), network: region(0.62, 0.25, 0.95, 0.55) };
-	}, b64);
+	// The map is in the left half, between the heading and the timeline; the network to its right.
+	const { width, height, colours } = await regionColours(page, await bytesOf(download), [
+		[0.05, 0.25, 0.5, 0.6],
+		[0.62, 0.25, 0.95, 0.55]
+	]);
+	const info = { width, height, map: colours[0], network: colours[1] };
 	expect(info.width).toBeGreaterThan(1200);
 	expect(info.height).toBeGreaterThan(800);
 	expect(info.map).toBeGreaterThan(200);

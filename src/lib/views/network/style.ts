@@ -2,6 +2,7 @@
 import type { NetworkEdgeRow, NetworkNodeRow } from '$lib/crossfilter/rows';
 import { DIMMED_OPACITY } from '../palette';
 import type { NodeInfo } from './graph';
+import type { PlacedLabel } from './labels';
 import type { Circle } from './screen';
 import type { Text } from './text';
 
@@ -76,4 +77,13 @@ export function drawNodes(
 		const inner = partial ? p.r * Math.sqrt(n.n / n.total) : 0;
 		return [{ ...n, ...p, colour: i.colour, opacity: faded ? DIMMED_OPACITY : 1, selected, partial, inner, summary }];
 	});
+}
+
+/** What the picture draws, on the canvas and in the exported SVG alike. */
+export interface NetworkMarks {
+	edges: DrawnEdge[];
+	nodes: DrawnNode[];
+	labels: (PlacedLabel & { text: string })[];
+	/** The hovered or keyboard-focused node, outlined. */
+	active: string | null;
 }
