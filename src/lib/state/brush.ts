@@ -84,3 +84,32 @@ export class BrushStream {
 		this.#timer = null;
 	}
 }
+
+/**
+ * One wait at a time for the views to draw the latest brush step. A step that comes while the wait runs is only
+ * noted; when the wait ends it is waited for in turn, and `drawn` is told of the latest step alone (an earlier
+ * step's end says nothing the stream needs). At pointer speed this is one wait where there were dozens of timers.
+ */
+export class LatestStepWait {
+	/** The step being waited for, or null when no wait runs. */
+	#latest: number | null = null;
+
+	constructor(
+		private readonly wait: () => Promise<unknown>,
+		private readonly drawn: (step: number) => void
+	) {}
+
+	watch(step: number): void {
+		const running = this.#latest !== null;
+		this.#latest = step;
+		if (running) return;
+		// A wait that fails ends too: the next step must not find one still running forever.
+		const end = () => {
+			const latest = this.#latest!;
+			this.#latest = null;
+			if (latest === step) this.drawn(step);
+			else this.watch(latest);
+		};
+		void this.wait().then(end, end);
+	}
+}

@@ -6,7 +6,7 @@ import type { NetworkLevel } from '$lib/crossfilter/queries';
 import { emptySelection, sharedWith, withTime, type Selection } from '$lib/crossfilter/selection';
 import { parseSearch, toSearch, type UrlNotice, type Vocabulary } from '$lib/crossfilter/url';
 import { langOf, searchWithLang, type Lang, type LangChoice } from '$lib/i18n/lang';
-import { BrushStream } from './brush';
+import { BrushStream, LatestStepWait } from './brush';
 import { afterPaint } from './paint';
 
 /** Changes closer together than this replace the history entry (a chip double-clicked is one step back, not two). */
@@ -41,7 +41,8 @@ export class Location {
 	#lastSelection: Selection | null = null;
 	#vocab: () => Vocabulary | null = () => null;
 	#mounted: () => boolean = () => false;
-	#drawn: () => Promise<unknown>;
+	/** The one wait for the views to draw the latest brush step (see LatestStepWait). */
+	#drawnWait: LatestStepWait;
 	/** Router navigations made so far (the benchmark reports them per brush step: each costs a forced layout). */
 	#navigations = 0;
 	readonly brush = new BrushStream((replace) => (replace ? this.#writeStream() : this.navigate(this.selection, {}, false)));
@@ -55,7 +56,7 @@ export class Location {
 	constructor(vocab: () => Vocabulary | null, mounted: () => boolean, drawn: () => Promise<unknown> = afterPaint) {
 		this.#vocab = vocab;
 		this.#mounted = mounted;
-		this.#drawn = drawn;
+		this.#drawnWait = new LatestStepWait(drawn, (step) => this.brush.ended(step));
 		// Once a navigation lands with no brush write waiting, the URL holds the window (ours) or another selection
 		// (back/forward, a scene): either way it is the truth again.
 		afterNavigate((nav) => {
@@ -124,7 +125,7 @@ export class Location {
 		// Once the views have drawn the new window: the stream measures its rest from there. A step whose map frame
 		// takes 250 ms, followed at once by the next, is a stream; counted from the first painted frame it was not,
 		// and each such step paid a router navigation.
-		if (browser) void this.#drawn().then(() => this.brush.ended(step));
+		if (browser) this.#drawnWait.watch(step);
 	}
 
 	get navigations(): number {

@@ -1,6 +1,6 @@
 // The brush stream's URL writes, on a hand-driven clock: a lone step at once, a stream once it rests, never left unwritten.
 import { describe, expect, it } from 'vitest';
-import { BrushStream } from '../../../src/lib/state/brush';
+import { BrushStream, LatestStepWait } from '../../../src/lib/state/brush';
 import { manualClock } from './clock';
 
 function setup() {
@@ -134,5 +134,48 @@ describe('BrushStream', () => {
 		advance(10);
 		stream.step();
 		expect(writes.map((w) => w.replace)).toEqual([false, true, false]);
+	});
+});
+
+describe('LatestStepWait', () => {
+	/** Waits that end when the test says so, and the steps told drawn. */
+	function setup() {
+		const ends: (() => void)[] = [];
+		const drawn: number[] = [];
+		const wait = new LatestStepWait(
+			() => new Promise<void>((resolve) => ends.push(resolve)),
+			(step) => drawn.push(step)
+		);
+		const settle = () => new Promise((r) => setTimeout(r, 0));
+		return { wait, ends, drawn, settle };
+	}
+
+	it('waits once for steps that come while it runs, then once more for the latest, and tells only that one', async () => {
+		const { wait, ends, drawn, settle } = setup();
+		wait.watch(1);
+		wait.watch(2);
+		wait.watch(3);
+		expect(ends).toHaveLength(1);
+		ends[0]();
+		await settle();
+		// Steps 2 and 3 came while the first wait ran: one more wait, for the latest.
+		expect(ends).toHaveLength(2);
+		expect(drawn).toEqual([]);
+		ends[1]();
+		await settle();
+		expect(drawn).toEqual([3]);
+	});
+
+	it('tells a lone step once its wait ends, and starts afresh for the next', async () => {
+		const { wait, ends, drawn, settle } = setup();
+		wait.watch(1);
+		ends[0]();
+		await settle();
+		expect(drawn).toEqual([1]);
+		wait.watch(2);
+		expect(ends).toHaveLength(2);
+		ends[1]();
+		await settle();
+		expect(drawn).toEqual([1, 2]);
 	});
 });

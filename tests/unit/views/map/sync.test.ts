@@ -1,4 +1,4 @@
-// Feeding MapLibre: paint as feature-state only where it changed, layout sent at once for new marks and after a rest otherwise.
+// Feeding MapLibre: paint as feature-state only where it changed, layout sent at once for a lone change's new marks and after a rest otherwise.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { LAYOUT_DELAY_MS, SourceSync, StateSet, ZERO_LAYOUT, ZERO_PAINT, type PaintState } from '../../../../src/lib/views/map/sync';
@@ -17,7 +17,9 @@ function recordingSource() {
 	const sync = new SourceSync(
 		{ paint: (key, state) => painted.push([key, state]), send: (features) => sent.push(features) },
 		(p) => p.key as string,
-		(p) => ({ r: p.r as number })
+		(p) => ({ r: p.r as number }),
+		LAYOUT_DELAY_MS,
+		() => Date.now()
 	);
 	return { sync, painted, sent };
 }
@@ -56,11 +58,34 @@ describe('SourceSync', () => {
 		expect(sent[1].map((f) => f.properties?.r)).toEqual([5, 7]);
 	});
 
-	it('sends at once when a new mark appears', () => {
+	it('sends at once when a new mark comes with a lone change', () => {
 		const { sync, sent } = recordingSource();
 		sync.update(collection(point('a', 4)));
+		vi.advanceTimersByTime(LAYOUT_DELAY_MS);
 		sync.update(collection(point('a', 4), point('c', 2)));
 		expect(sent).toHaveLength(2);
+		expect(sent[1].map((f) => f.properties?.key)).toEqual(['a', 'c']);
+	});
+
+	it('within a stream, paints a new mark at once and sends it with the layout once the data rests', () => {
+		const { sync, painted, sent } = recordingSource();
+		sync.update(collection(point('a', 4)));
+		painted.length = 0;
+		vi.advanceTimersByTime(100);
+		sync.update(collection(point('a', 5), point('c', 2)));
+		vi.advanceTimersByTime(100);
+		sync.update(collection(point('a', 6), point('c', 3), point('d', 1)));
+		expect(sent).toHaveLength(1);
+		expect(painted).toEqual([
+			['a', { r: 5 }],
+			['c', { r: 2 }],
+			['a', { r: 6 }],
+			['c', { r: 3 }],
+			['d', { r: 1 }]
+		]);
+		vi.advanceTimersByTime(LAYOUT_DELAY_MS);
+		expect(sent).toHaveLength(2);
+		expect(sent[1].map((f) => f.properties?.key)).toEqual(['a', 'c', 'd']);
 	});
 
 	it('keeps a mark that left the data in the source, empty, so its return only repaints it', () => {
