@@ -16,7 +16,7 @@ export interface DrawnData {
 	/** The groups of places at this zoom, and the places inside them (drawn as nothing while grouped). */
 	groups(): FeatureCollection<Point>;
 	/** Each group's radius for its places' events as they are now: it follows a moving brush the groups themselves do not. */
-	groupSizes(): Map<string, number>;
+	groupSizes(): ReadonlyMap<string, { r: number }>;
 	grouped(): ReadonlySet<string>;
 	/** Which of flows, host marks and shading the layers control shows. */
 	shown(): Shown;
@@ -108,7 +108,7 @@ export function keepDrawn(d: DrawnData): Drawing {
 		const sizes = d.groupSizes();
 		if (!map) return;
 		let changed = false;
-		for (const [id, r] of sizes) {
+		for (const [id, { r }] of sizes) {
 			if (groupR.get(id) === r) continue;
 			groupR.set(id, r);
 			map.setFeatureState({ source: 'groups', id }, { r });

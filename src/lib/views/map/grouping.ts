@@ -139,3 +139,16 @@ export function groupFeatures(groups: Group[], r: (n: number) => number, rMax: n
 		)
 	};
 }
+
+/**
+ * Each group's events as its places have them now, and its radius for them: the grouping waits for a brush to rest
+ * (regrouping is a worker's re-layout), its sizes and tooltips follow every step.
+ */
+export function groupsNow(groups: Group[], nOf: (key: string) => number, r: (n: number) => number, rMax: number): Map<string, { n: number; r: number }> {
+	return new Map(
+		groups.map((g) => {
+			const n = g.keys.reduce((s, k) => s + nOf(k), 0);
+			return [g.id, { n, r: groupRadius(n, r, rMax) }];
+		})
+	);
+}

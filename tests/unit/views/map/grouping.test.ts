@@ -1,6 +1,6 @@
 // Places whose circles overlap at a zoom are grouped, split as the zoom grows, and a selected place is never grouped.
 import { describe, expect, it } from 'vitest';
-import { groupFeatures, groupMarks, groupable, type GroupInput } from '../../../../src/lib/views/map/grouping';
+import { groupFeatures, groupMarks, groupRadius, groupable, groupsNow, type Group, type GroupInput } from '../../../../src/lib/views/map/grouping';
 import type { Mark } from '../../../../src/lib/views/map/marks';
 import { COUNTRY_COLOUR } from '../../../../src/lib/views/palette';
 
@@ -64,5 +64,17 @@ describe('groupMarks, again and again', () => {
 		const four = [place('a', 70, 40, 5), place('b', 70.1, 40, 5), place('c', 70.8, 40, 5), place('d', 70.9, 40, 5)];
 		expect(groupMarks(four, 5).map((g) => g.keys.length)).toEqual([2, 2]);
 		expect(groupMarks(four, 5, () => 30).map((g) => g.keys.sort())).toEqual([['a', 'b', 'c', 'd']]);
+	});
+});
+
+describe('groupsNow', () => {
+	const group = (id: string, keys: string[], n: number): Group => ({ id, keys, lon: 70, lat: 40, n, bounds: [70, 40, 70, 40], countries: ['KGZ'] });
+	const r = (n: number) => 4 + Math.sqrt(n);
+
+	it('counts a group’s places as they are now, not as they were when it was made, and sizes it for that', () => {
+		const now: Record<string, number> = { a: 1, b: 0, c: 9 };
+		const sizes = groupsNow([group('g:a', ['a', 'b'], 30), group('g:c', ['c', 'gone'], 12)], (k) => now[k] ?? 0, r, 20);
+		expect(sizes.get('g:a')).toEqual({ n: 1, r: groupRadius(1, r, 20) });
+		expect(sizes.get('g:c')).toEqual({ n: 9, r: groupRadius(9, r, 20) });
 	});
 });
